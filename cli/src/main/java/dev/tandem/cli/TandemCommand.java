@@ -1,0 +1,69 @@
+package dev.tandem.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code tandem} command and its subcommands. */
+@Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
+        description = "Peer-support training curricula: validate, convert, evaluate and escalate.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class TandemCommand implements Runnable {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: the input has errors. */
+    public static final int BAD_INPUT = 1;
+    /** Exit code: usage or I/O problem. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    /**
+     * Runs the command line with the given streams, never throwing.
+     *
+     * @param args the arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cmd = commandLine(out, err);
+        return cmd.execute(args);
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cmd = new CommandLine(new TandemCommand());
+        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cmd.setExitCodeExceptionMapper(e -> USAGE);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("tandem: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            c.getErr().println("tandem: internal error: " + ex);
+            return USAGE;
+        });
+        return cmd;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TandemCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"tandem " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.tandem.competency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A competency: an observable capability a peer supporter must show, measured on a scale.
+ *
+ * <p>Optional components ({@code description}, {@code domain}, {@code parent}, {@code scale}) are null when
+ * absent. When {@code scale} is null the curriculum's only scale applies (see
+ * {@code Curriculum#scaleOf(CompetencyId)}).
+ *
+ * @param id          the competency's id
+ * @param title       what the competency is, in one line
+ * @param description optional longer text, or null
+ * @param domain      optional domain, or null
+ * @param parent      optional parent competency, or null
+ * @param scale       optional scale, or null when the curriculum has exactly one
+ * @param indicators  observable behaviours
+ * @param relations   typed links to other competencies
+ */
+public record Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
+        ScaleId scale, List<String> indicators, List<Relation> relations) {
+
+    /** Checks and copies the components. */
+    public Competency {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        indicators = List.copyOf(indicators);
+        relations = List.copyOf(relations);
+    }
+
+    /**
+     * {@return a builder for a competency}
+     *
+     * @param id    the id
+     * @param title the title
+     */
+    public static Builder builder(String id, String title) {
+        return new Builder(CompetencyId.of(id), title);
+    }
+
+    /** A builder of {@link Competency}; not thread-safe. */
+    public static final class Builder {
+        private final CompetencyId id;
+        private final String title;
+        private String description;
+        private DomainId domain;
+        private CompetencyId parent;
+        private ScaleId scale;
+        private final List<String> indicators = new ArrayList<>();
+        private final List<Relation> relations = new ArrayList<>();
+
+        private Builder(CompetencyId id, String title) {
+            this.id = id;
+            this.title = Objects.requireNonNull(title, "title");
+        }
+
+        /** {@return this builder} @param description the longer text */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** {@return this builder} @param domain the domain id */
+        public Builder domain(String domain) {
+            this.domain = DomainId.of(domain);
+            return this;
+        }
+
+        /** {@return this builder} @param parent the parent competency id */
+        public Builder parent(String parent) {
+            this.parent = CompetencyId.of(parent);
+            return this;
+        }
+
+        /** {@return this builder} @param scale the scale id */
+        public Builder scale(String scale) {
+            this.scale = ScaleId.of(scale);
+            return this;
+        }
+
+        /** {@return this builder} @param indicator an observable behaviour */
+        public Builder indicator(String indicator) {
+            indicators.add(Objects.requireNonNull(indicator, "indicator"));
+            return this;
+        }
+
+        /** {@return this builder} @param type the relation type @param target the related competency id */
+        public Builder relation(RelationType type, String target) {
+            relations.add(new Relation(type, CompetencyId.of(target)));
+            return this;
+        }
+
+        /** {@return the competency} */
+        public Competency build() {
+            return new Competency(id, title, description, domain, parent, scale, indicators, relations);
+        }
+    }
+}

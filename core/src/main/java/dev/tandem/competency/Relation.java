@@ -1,0 +1,18 @@
+package dev.tandem.competency;
+
+import java.util.Objects;
+
+/**
+ * A typed link from a competency to another one.
+ *
+ * @param type   the kind of link
+ * @param target the competency linked to
+ */
+public record Relation(RelationType type, CompetencyId target) {
+
+    /** Checks the components. */
+    public Relation {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(target, "target");
+    }
+}

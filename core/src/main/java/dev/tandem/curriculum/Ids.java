@@ -1,0 +1,45 @@
+package dev.tandem.curriculum;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier rule of the format: every id matches {@code [a-z0-9][a-z0-9._-]{0,63}}.
+ *
+ * <p>The typed ids ({@code CompetencyId}, {@code ModuleId}, ...) check their value with
+ * {@link #require(String, String)} on construction.
+ */
+public final class Ids {
+
+    /** The pattern every id matches. */
+    public static final Pattern PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    private Ids() {
+    }
+
+    /**
+     * {@return true when the text is a valid id}
+     *
+     * @param text the candidate, may be null (then false)
+     */
+    public static boolean isValid(String text) {
+        return text != null && PATTERN.matcher(text).matches();
+    }
+
+    /**
+     * Checks an id.
+     *
+     * @param kind  what the id names, for the message (for example {@code "competency"})
+     * @param value the id
+     * @return the id
+     * @throws IllegalArgumentException when the id does not match {@link #PATTERN}
+     */
+    public static String require(String kind, String value) {
+        Objects.requireNonNull(value, kind + " id");
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("Invalid " + kind + " id (lower-case letters, digits, '.', '_' "
+                    + "and '-', starting with a letter or digit, at most 64 characters): '" + value + "'");
+        }
+        return value;
+    }
+}

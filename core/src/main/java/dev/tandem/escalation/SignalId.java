@@ -1,0 +1,37 @@
+package dev.tandem.escalation;
+
+import dev.tandem.curriculum.Ids;
+
+/**
+ * The id of an escalation signal: matches {@code [a-z0-9][a-z0-9._-]{0,63}}; {@link #toString()} is the raw id.
+ *
+ * @param value the raw id
+ */
+public record SignalId(String value) implements Comparable<SignalId> {
+
+    /** Checks the id against the format's identifier rule. */
+    public SignalId {
+        Ids.require("signal", value);
+    }
+
+    /**
+     * {@return the id for the given text}
+     *
+     * @param value the raw id
+     * @throws IllegalArgumentException when it is not a valid id
+     */
+    public static SignalId of(String value) {
+        return new SignalId(value);
+    }
+
+    @Override
+    public int compareTo(SignalId other) {
+        return value.compareTo(other.value);
+    }
+
+    /** {@return the raw id} */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

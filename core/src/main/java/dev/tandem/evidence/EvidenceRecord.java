@@ -1,0 +1,90 @@
+package dev.tandem.evidence;
+
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.assessment.VignetteId;
+import dev.tandem.curriculum.ModuleId;
+import dev.tandem.escalation.TierId;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One piece of evidence about a learner (FORMAT 6.1): an assessment attempt, a module completion, or
+ * hours of supervised practice. {@code by} (who observed or signed it) is optional and null when absent.
+ */
+public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceRecord.Completion,
+        EvidenceRecord.Practice {
+
+    /** {@return whose evidence this is} */
+    LearnerId learner();
+
+    /** {@return when it happened} */
+    Instant at();
+
+    /** {@return who observed or signed it, or null} */
+    String by();
+
+    /**
+     * An attempt at an assessment: a score, or, for a scenario, the tier chosen per vignette.
+     *
+     * @param learner   the learner
+     * @param assessment the assessment
+     * @param score     the score, or null for a scenario attempt
+     * @param responses the tier chosen per vignette (scenario attempts only; empty otherwise)
+     * @param at        when
+     * @param by        the assessor, or null
+     */
+    record Attempt(LearnerId learner, AssessmentId assessment, Double score, Map<VignetteId, TierId> responses,
+            Instant at, String by) implements EvidenceRecord {
+        /** Checks and copies the components. */
+        public Attempt {
+            Objects.requireNonNull(learner, "learner");
+            Objects.requireNonNull(assessment, "assessment");
+            Objects.requireNonNull(at, "at");
+            responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
+        }
+
+        /** {@return a scored attempt} @param learner who @param assessment what @param score the score @param at when */
+        public static Attempt scored(LearnerId learner, AssessmentId assessment, double score, Instant at) {
+            return new Attempt(learner, assessment, score, Map.of(), at, null);
+        }
+    }
+
+    /**
+     * A completed module (for modules without assessments).
+     *
+     * @param learner the learner
+     * @param module  the module
+     * @param at      when
+     * @param by      who recorded it, or null
+     */
+    record Completion(LearnerId learner, ModuleId module, Instant at, String by) implements EvidenceRecord {
+        /** Checks the components. */
+        public Completion {
+            Objects.requireNonNull(learner, "learner");
+            Objects.requireNonNull(module, "module");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Hours of supervised practice.
+     *
+     * @param learner the learner
+     * @param hours   the hours, at least 0
+     * @param at      when
+     * @param by      the supervisor, or null
+     */
+    record Practice(LearnerId learner, double hours, Instant at, String by) implements EvidenceRecord {
+        /** Checks the components. */
+        public Practice {
+            Objects.requireNonNull(learner, "learner");
+            Objects.requireNonNull(at, "at");
+            if (!(hours >= 0) || Double.isInfinite(hours)) {
+                throw new IllegalArgumentException("Invalid practice hours (must be a finite number >= 0): " + hours);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.tandem.evidence;
+
+import java.util.Objects;
+
+/**
+ * A learner's id as the evidence gives it (for example {@code L-001}): 1 to 256 characters, no control
+ * characters, not blank. Learner ids are personal data: they appear only where the caller put them.
+ *
+ * @param value the raw id
+ */
+public record LearnerId(String value) implements Comparable<LearnerId> {
+
+    /** The longest allowed id. */
+    public static final int MAX_LENGTH = 256;
+
+    /** Checks the id. */
+    public LearnerId {
+        Objects.requireNonNull(value, "learner id");
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("Invalid learner id (1 to " + MAX_LENGTH
+                    + " characters, not blank, no control characters)");
+        }
+    }
+
+    /** {@return the id} @param value the raw id @throws IllegalArgumentException when invalid */
+    public static LearnerId of(String value) {
+        return new LearnerId(value);
+    }
+
+    /** {@return true when the text is a valid learner id} @param value the candidate, may be null */
+    public static boolean isValid(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || value.isBlank()) {
+            return false;
+        }
+        return value.chars().noneMatch(Character::isISOControl);
+    }
+
+    @Override
+    public int compareTo(LearnerId other) {
+        return value.compareTo(other.value);
+    }
+
+    /** {@return the raw id} */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Tandem's I/O: reading and writing curricula (YAML, JSON) with exact diagnostics, evidence readers,
+ * output writers and the JSON Schema of the format.
+ */
+module dev.tandem.io {
+    requires transitive dev.tandem.core;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports dev.tandem.io;
+}
