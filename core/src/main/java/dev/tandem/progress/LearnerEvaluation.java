@@ -350,7 +350,7 @@ final class LearnerEvaluation {
     LearnerProgress result(LearnerId learner) {
         List<CompetencyResult> competencies = competencies();
         List<ModuleResult> modules = modules();
-        CertificationResult certification = cc.certified ? certification(modules) : null;
+        CertificationResult certification = cc.hasCertification ? certification(modules) : null;
         List<AttemptResult> attemptResults = new ArrayList<>(attempts.length);
         List<LearnerWarning> warnings = new ArrayList<>();
         for (int i : attempts) {
