@@ -341,4 +341,12 @@ class ReaderDiagnosticsTest {
                 .isInstanceOfSatisfying(dev.tandem.diagnostic.CurriculumException.class,
                         e -> assertThat(e.diagnostics()).hasSize(2));
     }
+
+    @Test
+    void aCommaInsideAFlowMappingGetsAHintAboutQuoting() {
+        ReadResult result = Read.yaml(Documents.MINIMAL.replace("  - id: m1\n    title: Foundations\n",
+                "  - { id: m1, title: Foundations, part one }\n"));
+        Diagnostic d = Read.single(result, DiagnosticCode.UNKNOWN_FIELD, "/modules/0/part one", 13, 35);
+        assertThat(d.message()).contains("put text with commas in quotes");
+    }
 }

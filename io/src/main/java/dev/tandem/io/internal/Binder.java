@@ -643,10 +643,15 @@ public final class Binder {
             wrongType(n, at, "a mapping");
             return null;
         }
-        for (String key : mn.entries().keySet()) {
+        for (Map.Entry<String, Node> e : mn.entries().entrySet()) {
+            String key = e.getKey();
             if (!keys.contains(key)) {
                 String hint = Suggestions.closest(key, keys).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; known fields: " + String.join(", ", keys));
+                if (e.getValue() instanceof Node.ScalarNode v && v.text().isEmpty() && key.contains(" ")) {
+                    // "{ id: x, title: Tell an adult, straight away }": the comma ended the title
+                    hint += " (inside { } a comma ends a value: put text with commas in quotes)";
+                }
                 error(DiagnosticCode.UNKNOWN_FIELD, at.append(key), "unknown field '" + key + "'" + hint);
             }
         }
