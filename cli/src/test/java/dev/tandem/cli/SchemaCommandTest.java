@@ -28,4 +28,13 @@ class SchemaCommandTest {
         assertThat(cli.exit()).isZero();
         assertThat(cli.out()).contains("validate").contains("convert").contains("schema");
     }
+
+    @Test
+    void everyCommandPrintsTheVersion() {
+        for (String command : new String[] {"validate", "convert", "schema"}) {
+            Cli cli = Cli.run(command, "--version");
+            assertThat(cli.exit()).isZero();
+            assertThat(cli.out()).startsWith("tandem ");
+        }
+    }
 }

@@ -349,4 +349,19 @@ class ReaderDiagnosticsTest {
         Diagnostic d = Read.single(result, DiagnosticCode.UNKNOWN_FIELD, "/modules/0/part one", 13, 35);
         assertThat(d.message()).contains("put text with commas in quotes");
     }
+
+    @Test
+    void anAssessmentWithAnUnknownKindGetsOnlyThatDiagnosticEvenAfterASkippedItem() {
+        ReadResult result = Read.yaml(Documents.MINIMAL.replace("assessments:\n", """
+                assessments:
+                  - id: Bad Id
+                    title: Skipped
+                    kind: quiz
+                    max-score: 1
+                    pass-score: 1
+                    measures: []
+                """).replace("kind: quiz\n    max-score: 10", "kind: exam\n    max-score: 10"));
+        assertThat(result.diagnostics()).extracting(d -> d.code() + " " + d.path())
+                .containsExactly("invalid-value /assessments/0/id", "invalid-value /assessments/1/kind");
+    }
 }
