@@ -345,9 +345,11 @@ final class CurriculumValidator {
             }
         }
         double max = a.effectiveMaxScore();
-        // a scenario without vignettes is reported above; its pass-score is not compared with a maximum of 0
-        boolean knownMax = scenario ? !a.vignettes().isEmpty() : a.maxScore() != null;
-        if (Double.isNaN(a.passScore()) || a.passScore() < 0 || knownMax && a.passScore() > max && max >= 0) {
+        // a missing or invalid maximum (including a scenario without vignettes) is reported above; the pass-score
+        // is not compared with it, so one mistake gives one diagnostic
+        boolean knownMax = scenario ? !a.vignettes().isEmpty()
+                : a.maxScore() != null && a.maxScore() > 0 && !a.maxScore().isInfinite();
+        if (Double.isNaN(a.passScore()) || a.passScore() < 0 || knownMax && a.passScore() > max) {
             error(INVALID_VALUE, at.append("pass-score"), "assessment '" + a.id() + "' has pass-score "
                     + number(a.passScore()) + "; it must be from 0 to " + (scenario ? "its number of vignettes, " : "max-score, ")
                     + number(max));
