@@ -116,7 +116,8 @@ final class CurriculumValidator {
         requiredText(ROOT.append("version"), c.version(), "the curriculum needs a 'version'", "the curriculum's version");
         requiredText(ROOT.append("title"), c.title(), "the curriculum needs a 'title'", "the curriculum's title");
         if (c.rawDescription() != null && c.rawDescription().isBlank()) {
-            error(INVALID_VALUE, ROOT.append("description"), "the description is blank; leave it out instead");
+            error(INVALID_VALUE, ROOT.append("description"), "the curriculum's description is blank; leave it out"
+                    + " instead");
         }
         if (c.setting() == null) {
             missing(ROOT.append("setting"), "the curriculum needs a 'setting' (one of: " + Setting.allowed() + ")");
@@ -173,7 +174,8 @@ final class CurriculumValidator {
             JsonPointer at = ROOT.append("competencies").append(i);
             notBlank(at.append("title"), comp.title(), "the title of competency '" + comp.id() + "'");
             if (comp.description() != null && comp.description().isBlank()) {
-                error(INVALID_VALUE, at.append("description"), "the description is blank; leave it out instead");
+                error(INVALID_VALUE, at.append("description"), "the description of competency '" + comp.id()
+                        + "' is blank; leave it out instead");
             }
             if (comp.domain() != null && c.domain(comp.domain()).isEmpty()) {
                 error(UNKNOWN_REFERENCE, at.append("domain"), "competency '" + comp.id() + "' names domain '"
@@ -358,7 +360,7 @@ final class CurriculumValidator {
             error(INVALID_VALUE, at.append("max-attempts"), "assessment '" + a.id() + "' has max-attempts "
                     + a.maxAttempts() + "; it must be at least 1");
         }
-        positivePeriod(at.append("valid-for"), a.validFor());
+        positivePeriod(at.append("valid-for"), a.validFor(), "the valid-for of assessment '" + a.id() + "'");
         measures(a, at);
         vignettes(a, at);
     }
@@ -479,7 +481,7 @@ final class CurriculumValidator {
                 error(INVALID_VALUE, at.append("practice").append("hours"), "practice hours " + number(p.hours())
                         + " must be a number above 0");
             }
-            positivePeriod(at.append("practice").append("within"), p.within());
+            positivePeriod(at.append("practice").append("within"), p.within(), "the practice window 'within'");
         }
     }
 
@@ -866,9 +868,9 @@ final class CurriculumValidator {
         return Suggestions.closest(text, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 
-    private void positivePeriod(JsonPointer at, Period period) {
+    private void positivePeriod(JsonPointer at, Period period, String what) {
         if (period != null && (period.isNegative() || period.isZero())) {
-            error(INVALID_VALUE, at, "the period " + period + " must be longer than zero");
+            error(INVALID_VALUE, at, what + " is " + period + "; it must be longer than zero, with no negative part");
         }
     }
 

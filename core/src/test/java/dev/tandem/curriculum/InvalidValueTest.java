@@ -64,7 +64,7 @@ class InvalidValueTest {
         @Test
         void aBlankDescriptionIsInvalid() {
             assertOnly(minimal().description("  ").diagnostics(), ERROR, INVALID_VALUE, "/description",
-                    "the description is blank");
+                    "the curriculum's description is blank");
         }
 
         @Test
@@ -110,7 +110,7 @@ class InvalidValueTest {
         @Test
         void aBlankCompetencyDescriptionIsInvalid() {
             assertOnly(minimal().competencies(competency(COMPETENCY).description("").build()).diagnostics(), ERROR,
-                    INVALID_VALUE, "/competencies/0/description", "the description is blank");
+                    INVALID_VALUE, "/competencies/0/description", "the description of competency 'listening' is blank");
         }
 
         @Test
@@ -225,7 +225,8 @@ class InvalidValueTest {
         @ValueSource(strings = {"P0D", "-P1Y", "P1Y-13M"})
         void aValidityPeriodMustBeLongerThanZero(String period) {
             assertOnly(withAssessment(quiz("a1-quiz", COMPETENCY, "proficient").validFor(Period.parse(period))), ERROR,
-                    INVALID_VALUE, "/assessments/0/valid-for", "must be longer than zero");
+                    INVALID_VALUE, "/assessments/0/valid-for", "the valid-for of assessment 'a1-quiz' is " + Period.parse(period),
+                    "must be longer than zero");
         }
 
         @Test
@@ -305,7 +306,8 @@ class InvalidValueTest {
         @ValueSource(strings = {"P0Y", "-P2Y"})
         void aPracticeWindowMustBeLongerThanZero(String within) {
             assertOnly(minimal().certification(certification(new PracticeRequirement(40, Period.parse(within))))
-                    .diagnostics(), ERROR, INVALID_VALUE, "/certification/practice/within", "must be longer than zero");
+                    .diagnostics(), ERROR, INVALID_VALUE, "/certification/practice/within", "the practice window 'within' is " + Period.parse(within),
+                    "must be longer than zero");
         }
     }
 
