@@ -501,34 +501,38 @@ final class CurriculumValidator {
                 direct.merge(m.competency(), rank, Math::max);
             }
         }
+        // children before parents, without recursion: parent chains are flat in a document and may be long.
+        // Members of a parent cycle never become ready and so attain nothing (the cycle is an error anyway).
         Map<CompetencyId, Integer> result = new HashMap<>();
+        Map<CompetencyId, Integer> pending = new HashMap<>();
+        Deque<CompetencyId> ready = new ArrayDeque<>();
         for (Competency comp : c.competencies()) {
-            attainable(comp.id(), direct, result, new HashSet<>());
+            if (!pending.containsKey(comp.id())) {
+                int children = (int) children(comp.id()).stream().map(Competency::id).distinct().count();
+                pending.put(comp.id(), children);
+                if (children == 0) {
+                    ready.add(comp.id());
+                }
+            }
+        }
+        while (!ready.isEmpty()) {
+            CompetencyId id = ready.poll();
+            int best = direct.getOrDefault(id, -1);
+            List<Competency> children = children(id);
+            if (!children.isEmpty()) {
+                int min = Integer.MAX_VALUE;
+                for (Competency child : children) {
+                    min = Math.min(min, result.getOrDefault(child.id(), -1));
+                }
+                best = Math.max(best, min);
+            }
+            result.put(id, best);
+            CompetencyId parent = c.competency(id).map(Competency::parent).orElse(null);
+            if (parent != null && pending.containsKey(parent) && pending.merge(parent, -1, Integer::sum) == 0) {
+                ready.add(parent);
+            }
         }
         return result;
-    }
-
-    private int attainable(CompetencyId id, Map<CompetencyId, Integer> direct, Map<CompetencyId, Integer> memo,
-            Set<CompetencyId> visiting) {
-        Integer known = memo.get(id);
-        if (known != null) {
-            return known;
-        }
-        if (!visiting.add(id)) {
-            return -1;
-        }
-        int best = direct.getOrDefault(id, -1);
-        List<Competency> children = children(id);
-        if (!children.isEmpty()) {
-            int min = Integer.MAX_VALUE;
-            for (Competency child : children) {
-                min = Math.min(min, attainable(child.id(), direct, memo, visiting));
-            }
-            best = Math.max(best, min);
-        }
-        visiting.remove(id);
-        memo.put(id, best);
-        return best;
     }
 
     // ---------------------------------------------------------------- escalation
