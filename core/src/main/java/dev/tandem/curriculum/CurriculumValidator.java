@@ -57,12 +57,18 @@ import java.util.stream.Collectors;
 final class CurriculumValidator {
 
     private static final JsonPointer ROOT = JsonPointer.root();
+    private static final long SUGGESTION_BUDGET = 250_000;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final Curriculum c;
     private final List<Diagnostic> out = new ArrayList<>();
     /** The direct children of each competency, built once (asking the curriculum is linear per call). */
     private Map<CompetencyId, List<Competency>> childIndex;
+    /** How many more candidate names "did you mean?" suggestions may compare, in total. */
+    private long suggestionBudget = SUGGESTION_BUDGET;
+    /** The module and competency ids in document order, the candidates of suggestions, built once. */
+    private List<String> moduleIds;
+    private List<String> competencyIds;
 
     CurriculumValidator(Curriculum curriculum) {
         this.c = curriculum;
@@ -653,7 +659,7 @@ final class CurriculumValidator {
                 + signalSuggestion(p, signal));
     }
 
-    private static String signalSuggestion(Policy p, SignalId signal) {
+    private String signalSuggestion(Policy p, SignalId signal) {
         String close = suggestion(signal.value(), p.signals().stream().map(s -> s.id().value()).toList());
         if (p.signals().isEmpty()) {
             return " (the policy defines no signals)";
@@ -856,19 +862,33 @@ final class CurriculumValidator {
     }
 
     private String moduleSuggestion(ModuleId id) {
-        return suggestion(id.value(), c.modules().stream().map(x -> x.id().value()).toList());
+        if (moduleIds == null) {
+            moduleIds = c.modules().stream().map(x -> x.id().value()).toList();
+        }
+        return suggestion(id.value(), moduleIds);
     }
 
-    private static String tierSuggestion(Policy p, TierId id) {
+    private String tierSuggestion(Policy p, TierId id) {
         return suggestion(id.value(), p.tiers().stream().map(t -> t.id().value()).toList());
     }
 
     private String competencySuggestion(CompetencyId id) {
-        return suggestion(id.value(), c.competencies().stream().map(x -> x.id().value()).toList());
+        if (competencyIds == null) {
+            competencyIds = c.competencies().stream().map(x -> x.id().value()).toList();
+        }
+        return suggestion(id.value(), competencyIds);
     }
 
-    /** {@return "; did you mean 'x'?" when a candidate is close to the text, else ""} */
-    static String suggestion(String text, List<String> candidates) {
+    /**
+     * {@return "; did you mean 'x'?" when a candidate is close to the text, else ""}. Each suggestion compares
+     * the text with every candidate; a budget keeps a document full of unknown references from making
+     * validation quadratic (past it, references are still reported, without suggestions).
+     */
+    private String suggestion(String text, List<String> candidates) {
+        suggestionBudget -= candidates.size();
+        if (suggestionBudget < 0) {
+            return "";
+        }
         return Suggestions.closest(text, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 

@@ -78,4 +78,19 @@ class LargeCurriculumTest {
                 .singleElement().satisfies(d -> assertThat(d.path()).hasToString("/modules/" + (LENGTH - 1)
                         + "/requires/0"));
     }
+
+    @Test
+    @Timeout(20)
+    void pastTheSuggestionBudgetUnknownReferencesAreStillAllReportedButWithoutSuggestions() {
+        // each suggestion compares with every module; 5,000 x 5,000 comparisons would make validation quadratic
+        int count = 5_000;
+        TrainingModule[] modules = IntStream.range(0, count).mapToObj(i -> module("module-" + i)
+                .requires("modul-" + i).build()).toArray(TrainingModule[]::new);
+        List<Diagnostic> diagnostics = minimal().modules(modules)
+                .assessments(quiz("a1-quiz", Curricula.COMPETENCY, "advanced").build()).diagnostics();
+        assertThat(diagnostics).hasSize(count);
+        assertThat(diagnostics.get(0).message()).contains("did you mean 'module-0'?");
+        assertThat(diagnostics.get(count - 1).message()).contains("requires 'modul-" + (count - 1) + "'")
+                .doesNotContain("did you mean");
+    }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class SuggestionsProperties {
 
@@ -41,5 +42,35 @@ class SuggestionsProperties {
         Assume.that(!t.typo().equals(t.name()));
         // the other candidates use digits only, so they are far from any typo of a name in letters
         assertThat(Suggestions.closest(t.typo(), List.of("0123456789", t.name(), "98765432"))).contains(t.name());
+    }
+
+    /** An independent optimal-string-alignment distance, straight from its definition, as the oracle. */
+    private static int reference(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    @Property
+    void theBoundedDistanceIsTheDistanceCappedAboveTheBound(@ForAll("shortWords") String a,
+            @ForAll("shortWords") String b, @ForAll @IntRange(max = 6) int max) {
+        assertThat(Suggestions.distance(a, b, max)).isEqualTo(Math.min(reference(a, b), max + 1));
+    }
+
+    @Provide
+    Arbitrary<String> shortWords() {
+        return Arbitraries.strings().withChars("abc").ofMaxLength(9);
     }
 }
