@@ -43,6 +43,7 @@ class CoreModuleExportsTest {
     @Test
     void theCoreModuleExportsExactlyTheApiPackages() throws Exception {
         assertThat(descriptor().exports()).extracting(ModuleDescriptor.Exports::source)
+                .as("packages exported by core/src/main/java/module-info.java (update EXPORTED with it)")
                 .containsExactlyInAnyOrderElementsOf(EXPORTED);
     }
 
