@@ -62,8 +62,6 @@ final class CurriculumValidator {
 
     private final Curriculum c;
     private final List<Diagnostic> out = new ArrayList<>();
-    /** The direct children of each competency, built once (asking the curriculum is linear per call). */
-    private Map<CompetencyId, List<Competency>> childIndex;
     /** How many more candidate names "did you mean?" suggestions may compare, in total. */
     private long suggestionBudget = SUGGESTION_BUDGET;
     /** The module and competency ids in document order, the candidates of suggestions, built once. */
@@ -688,15 +686,7 @@ final class CurriculumValidator {
     // ---------------------------------------------------------------- helpers
 
     private List<Competency> children(CompetencyId id) {
-        if (childIndex == null) {
-            childIndex = new HashMap<>();
-            for (Competency comp : c.competencies()) {
-                if (comp.parent() != null) {
-                    childIndex.computeIfAbsent(comp.parent(), k -> new ArrayList<>()).add(comp);
-                }
-            }
-        }
-        return childIndex.getOrDefault(id, List.of());
+        return c.children(id);
     }
 
     /** Checks that a competency exists and that the level is on its scale; true when both hold. */
