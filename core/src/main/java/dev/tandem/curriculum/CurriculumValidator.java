@@ -58,6 +58,10 @@ final class CurriculumValidator {
 
     private static final JsonPointer ROOT = JsonPointer.root();
     private static final long SUGGESTION_BUDGET = 250_000;
+    /** The top-level fields in the order FORMAT section 2 lists them. */
+    private static final List<String> SECTIONS = List.of("tandem", "id", "version", "title", "description", "setting",
+            "language", "attainment", "scales", "domains", "competencies", "modules", "assessments", "certification",
+            "escalation");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final Curriculum c;
@@ -89,11 +93,6 @@ final class CurriculumValidator {
                 .thenComparingInt(d -> itemIndex(d.path())));
         return List.copyOf(sorted);
     }
-
-    /** The top-level fields in the order FORMAT section 2 lists them. */
-    private static final List<String> SECTIONS = List.of("tandem", "id", "version", "title", "description", "setting",
-            "language", "attainment", "scales", "domains", "competencies", "modules", "assessments", "certification",
-            "escalation");
 
     private static int sectionRank(JsonPointer path) {
         return path.isRoot() ? -1 : SECTIONS.indexOf(path.tokens().get(0));
