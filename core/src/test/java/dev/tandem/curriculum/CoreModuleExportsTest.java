@@ -25,7 +25,8 @@ class CoreModuleExportsTest {
             "dev.tandem.curriculum",
             "dev.tandem.diagnostic",
             "dev.tandem.escalation",
-            "dev.tandem.evidence");
+            "dev.tandem.evidence",
+            "dev.tandem.progress");
 
     private static ModuleDescriptor descriptor() throws IOException, URISyntaxException {
         // the directory (or jar) the main classes were compiled to, found from one of its classes
