@@ -1,7 +1,6 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
 import dev.tandem.io.generate.EvidenceGenerator;
@@ -15,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -74,20 +72,23 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Curriculum source;
-        try {
-            ReadResult result = CurriculumReader.create().read(curriculum);
-            if (result.hasErrors()) {
-                for (Diagnostic d : result.diagnostics()) {
-                    err.println(curriculum + ":" + d);
-                }
-                return TandemCommand.BAD_INPUT;
-            }
-            source = result.orElseThrow();
-        } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + curriculum + ": " + describe(e.getCause()));
+        if (Files.isDirectory(curriculum)) {
+            err.println("tandem: cannot read " + curriculum + ": is a directory");
             return TandemCommand.USAGE;
         }
+        ReadResult result;
+        try {
+            result = CurriculumReader.create().read(curriculum);
+        } catch (UncheckedIOException e) {
+            err.println("tandem: cannot read " + curriculum + ": " + DiagnosticPrinter.describe(e.getCause()));
+            return TandemCommand.USAGE;
+        }
+        DiagnosticPrinter.text(err, curriculum.toString(), result.diagnostics());
+        err.flush();
+        if (result.hasErrors()) {
+            return TandemCommand.BAD_INPUT;
+        }
+        Curriculum source = result.curriculum();
         try {
             long written = write(EvidenceGenerator.of(source), settings, outputFormat);
             if (output != null) {
@@ -96,7 +97,7 @@ public final class GenerateCommand implements Callable<Integer> {
             return TandemCommand.OK;
         } catch (IOException e) {
             err.println("tandem: cannot write " + (output == null ? "standard output" : output) + ": "
-                    + describe(e));
+                    + DiagnosticPrinter.describe(e));
             return TandemCommand.USAGE;
         }
     }
@@ -113,12 +114,5 @@ public final class GenerateCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8), 1 << 16)) {
             return generator.write(settings, outputFormat, out);
         }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -2,10 +2,7 @@ package dev.tandem.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,18 +18,12 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
-        }
+    private static Cli run(String... args) {
+        return Cli.run(args);
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = TandemCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static List<String> lines(Cli run) {
+        return run.out().isEmpty() ? List.of() : Arrays.asList(run.out().split("\n"));
     }
 
     private static String[] generate(String... extra) {
@@ -44,11 +35,11 @@ class GenerateCommandTest {
 
     @Test
     void writesOneJsonObjectPerRecordToStandardOutput() {
-        Run run = run(generate());
+        Cli run = run(generate());
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.lines()).hasSize(120).allSatisfy(line -> assertThat(line).startsWith("{\"learner\":\"L-0000")
+        assertThat(lines(run)).hasSize(120).allSatisfy(line -> assertThat(line).startsWith("{\"learner\":\"L-0000")
                 .endsWith("}"));
     }
 
@@ -59,8 +50,8 @@ class GenerateCommandTest {
 
     @Test
     void anotherSeedGivesOtherOutput() {
-        Run first = run(generate());
-        Run other = run("generate", "--curriculum", COMMUNITY, "--learners", "20", "--records-per-learner", "6",
+        Cli first = run(generate());
+        Cli other = run("generate", "--curriculum", COMMUNITY, "--learners", "20", "--records-per-learner", "6",
                 "--seed", "43");
 
         assertThat(other.out()).isNotEqualTo(first.out());
@@ -68,17 +59,17 @@ class GenerateCommandTest {
 
     @Test
     void writesCsvWithTheFormatsHeader() {
-        Run run = run(generate("--format", "csv"));
+        Cli run = run(generate("--format", "csv"));
 
         assertThat(run.exit()).isZero();
-        assertThat(run.lines()).hasSize(121).first().isEqualTo("learner,kind,assessment,module,score,hours,responses,at,by");
+        assertThat(lines(run)).hasSize(121).first().isEqualTo("learner,kind,assessment,module,score,hours,responses,at,by");
     }
 
     @Test
     void writesToAnOutputFileAndSaysSoOnStandardError() throws IOException {
         Path file = dir.resolve("cohort.jsonl");
 
-        Run run = run(generate("--output", file.toString()));
+        Cli run = run(generate("--output", file.toString()));
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
@@ -88,9 +79,9 @@ class GenerateCommandTest {
 
     @Test
     void movesEveryRecordWhenTheStartMoves() {
-        Run run = run(generate("--start", "2031-01-01T00:00:00Z"));
+        Cli run = run(generate("--start", "2031-01-01T00:00:00Z"));
 
-        assertThat(run.lines()).allSatisfy(line -> assertThat(line).containsPattern("\"at\":\"203[1-9]-"));
+        assertThat(lines(run)).allSatisfy(line -> assertThat(line).containsPattern("\"at\":\"203[1-9]-"));
     }
 
     @Test
@@ -98,7 +89,7 @@ class GenerateCommandTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "tandem: 1\nid: x\n");
 
-        Run run = run("generate", "--curriculum", bad.toString(), "--learners", "1", "--records-per-learner", "1",
+        Cli run = run("generate", "--curriculum", bad.toString(), "--learners", "1", "--records-per-learner", "1",
                 "--seed", "1");
 
         assertThat(run.exit()).isEqualTo(1);
@@ -108,7 +99,7 @@ class GenerateCommandTest {
 
     @Test
     void aMissingCurriculumFileExitsWithTwo() {
-        Run run = run("generate", "--curriculum", dir.resolve("none.yaml").toString(), "--learners", "1",
+        Cli run = run("generate", "--curriculum", dir.resolve("none.yaml").toString(), "--learners", "1",
                 "--records-per-learner", "1", "--seed", "1");
 
         assertThat(run.exit()).isEqualTo(2);
@@ -117,7 +108,7 @@ class GenerateCommandTest {
 
     @Test
     void zeroLearnersIsAUsageError() {
-        Run run = run("generate", "--curriculum", COMMUNITY, "--learners", "0", "--records-per-learner", "1",
+        Cli run = run("generate", "--curriculum", COMMUNITY, "--learners", "0", "--records-per-learner", "1",
                 "--seed", "1");
 
         assertThat(run.exit()).isEqualTo(2);
@@ -126,7 +117,7 @@ class GenerateCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        Run run = run(generate("--format", "xml"));
+        Cli run = run(generate("--format", "xml"));
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("valid values jsonl, csv");
@@ -134,7 +125,7 @@ class GenerateCommandTest {
 
     @Test
     void theSeedIsRequired() {
-        Run run = run("generate", "--curriculum", COMMUNITY, "--learners", "1", "--records-per-learner", "1");
+        Cli run = run("generate", "--curriculum", COMMUNITY, "--learners", "1", "--records-per-learner", "1");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--seed");
