@@ -1,0 +1,70 @@
+package dev.tandem.benchmarks;
+
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.io.CurriculumReader;
+import dev.tandem.io.DocumentFormat;
+import dev.tandem.io.generate.EvidenceGenerator;
+import dev.tandem.io.generate.EvidenceWriter;
+import dev.tandem.io.generate.GeneratorSettings;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The cohort inputs of the evaluation benchmarks: the shipped community curriculum and evidence files generated
+ * for it, kept in the temporary directory so that forks and later runs reuse them.
+ */
+public final class CohortFiles {
+
+    /** The seed of every generated cohort. */
+    public static final long SEED = 20_260_301L;
+
+    private CohortFiles() {
+    }
+
+    /** {@return the community peer-specialist curriculum shipped in {@code examples/community}} */
+    public static Curriculum communityCurriculum() {
+        try (InputStream in = CohortFiles.class.getResourceAsStream("/community/curriculum.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("community/curriculum.yaml is missing from the benchmark jar");
+            }
+            return CurriculumReader.create().read(in, DocumentFormat.YAML).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@return a JSON Lines evidence file for the curriculum, generated once and then reused}
+     *
+     * @param curriculum        the curriculum
+     * @param learners          the number of learners
+     * @param recordsPerLearner records per learner
+     */
+    public static Path jsonl(Curriculum curriculum, int learners, int recordsPerLearner) {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "tandem-bench-" + curriculum.id() + "-" + learners
+                + "x" + recordsPerLearner + "-" + SEED + ".jsonl");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try {
+            Path partial = Files.createTempFile(file.getParent(), "tandem-bench-", ".partial");
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                EvidenceGenerator.of(curriculum).write(GeneratorSettings.of(learners, recordsPerLearner, SEED),
+                        EvidenceWriter.Format.JSONL, out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
