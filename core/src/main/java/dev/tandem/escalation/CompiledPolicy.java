@@ -1,7 +1,6 @@
 package dev.tandem.escalation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,48 +12,41 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A policy compiled for deciding: immutable and thread-safe, so one instance serves every caller.
  *
- * <p>Compiling gives every flag signal a bit position and every scale signal a slot in a value array; each
- * rule's condition becomes a small tree of primitive tests. Deciding reads the observation once into those
- * bits and slots (checking it strictly on the way), runs the tests, and looks the decision up by the set of
- * rules that fired: decisions are immutable values shared between calls with the same fired rules.
+ * <p>Compiling numbers the distinct atoms of the conditions (flag tests and comparisons) as bit positions;
+ * each scale signal keeps its thresholds sorted with their atoms, and each rule's condition becomes a small
+ * tree of tests over those bits. Deciding reads the observation once into the set of atoms that hold
+ * (checking it strictly on the way) and looks the decision up by that set: decisions are immutable values,
+ * shared between calls on which the same atoms hold, and the trees run only the first time a set is seen
+ * (the cache is bounded; past its bound the trees simply run every time).
  * {@link #decide(Observation)} does no more than that; {@link #explain(Observation)} additionally traces every
  * condition for a reader who asks why.
  */
 public final class CompiledPolicy {
 
-    /** Fired-rule sets are cached in an array up to this many rules, in a bounded map above it. */
-    private static final int ARRAY_CACHE_RULES = 10;
-    private static final int MAP_CACHE_LIMIT = 4096;
+    /** Decisions are cached by the set of atoms that held, up to this many distinct sets. */
+    private static final int CACHE_LIMIT = 1 << 16;
 
     private final Policy policy;
-    private final Map<SignalId, Slot> slots;
-    private final int flagWords;
-    private final int scaleCount;
+    private final Map<String, Slot> slots;
+    private final int atomWords;
     private final Test[] tests;
     private final int[] ranks;
     private final int defaultRank;
-    private final Decision[] arrayCache;
-    private final Map<Long, Decision> mapCache;
+    private final Map<Long, Decision> cache;
 
     private CompiledPolicy(Policy policy) {
         this.policy = policy;
-        Map<SignalId, Slot> byId = new HashMap<>();
-        int flags = 0;
-        int scales = 0;
-        for (Signal s : policy.signals()) {
-            Slot slot = s instanceof Signal.Scale sc ? new Slot(false, scales++, sc.min(), sc.max())
-                    : new Slot(true, flags++, 0, 0);
-            if (byId.put(s.id(), slot) != null) {
-                throw new IllegalArgumentException("Duplicate signal: " + s.id());
-            }
-        }
-        this.slots = Map.copyOf(byId);
-        this.flagWords = (flags + 63) >>> 6;
-        this.scaleCount = scales;
         this.defaultRank = policy.rank(policy.defaultTier());
         if (defaultRank < 0) {
             throw new IllegalArgumentException("Unknown default tier: " + policy.defaultTier());
         }
+        Map<SignalId, Signal> signals = new HashMap<>();
+        for (Signal s : policy.signals()) {
+            if (signals.put(s.id(), s) != null) {
+                throw new IllegalArgumentException("Duplicate signal: " + s.id());
+            }
+        }
+        Atoms atoms = new Atoms(signals);
         List<Rule> rules = policy.rules();
         this.tests = new Test[rules.size()];
         this.ranks = new int[rules.size()];
@@ -64,10 +56,11 @@ public final class CompiledPolicy {
             if (ranks[i] < 0) {
                 throw new IllegalArgumentException("Rule " + rule.id() + " names an unknown tier: " + rule.tier());
             }
-            tests[i] = compile(rule.when());
+            tests[i] = compile(rule.when(), atoms);
         }
-        this.arrayCache = rules.size() <= ARRAY_CACHE_RULES ? new Decision[1 << rules.size()] : null;
-        this.mapCache = rules.size() <= 64 && arrayCache == null ? new ConcurrentHashMap<>() : null;
+        this.slots = atoms.slots();
+        this.atomWords = Math.max(1, (atoms.count + 63) >>> 6);
+        this.cache = atomWords == 1 ? new ConcurrentHashMap<>() : null;
     }
 
     /**
@@ -97,19 +90,20 @@ public final class CompiledPolicy {
      *                                     not a number, NaN, or outside the scale's range
      */
     public Decision decide(Observation observation) {
-        long[] flags = new long[flagWords];
-        double[] scales = new double[scaleCount];
-        load(observation, flags, scales);
-        if (tests.length > 64) {
-            return decision(firedRules(flags, scales));
+        long[] atoms = new long[atomWords];
+        load(observation, atoms);
+        if (cache == null) {
+            return decision(atoms);
         }
-        long fired = 0;
-        for (int i = 0; i < tests.length; i++) {
-            if (tests[i].test(flags, scales)) {
-                fired |= 1L << i;
+        Long key = atoms[0];
+        Decision d = cache.get(key);
+        if (d == null) {
+            d = decision(atoms);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.putIfAbsent(key, d);
             }
         }
-        return cached(fired);
+        return d;
     }
 
     /**
@@ -132,26 +126,41 @@ public final class CompiledPolicy {
 
     // ---------------------------------------------------------------- observations
 
-    private void load(Observation observation, long[] flags, double[] scales) {
-        Arrays.fill(scales, Double.NaN);
-        for (Map.Entry<SignalId, SignalValue> e : observation.values().entrySet()) {
-            Slot slot = slots.get(e.getKey());
-            SignalValue value = e.getValue();
+    /** Reads an observation into the set of atoms (flag tests and comparisons) that hold, checking it. */
+    private void load(Observation observation, long[] atoms) {
+        // forEach walks the backing map without wrapping each entry
+        observation.values().forEach((id, value) -> {
+            Slot slot = slots.get(id.value());
             if (slot == null) {
                 throw invalid(observation);
             } else if (slot.flag) {
                 if (!(value instanceof SignalValue.Bool b)) {
                     throw invalid(observation);
                 }
-                if (b.value()) {
-                    flags[slot.index >>> 6] |= 1L << slot.index;
+                if (b.value() && slot.flagAtom >= 0) {
+                    atoms[slot.flagAtom >>> 6] |= 1L << slot.flagAtom;
                 }
             } else {
                 // NaN fails both comparisons, so it is rejected here too
                 if (!(value instanceof SignalValue.Number n && n.value() >= slot.min && n.value() <= slot.max)) {
                     throw invalid(observation);
                 }
-                scales[slot.index] = n.value();
+                setComparisons(slot, n.value(), atoms);
+            }
+        });
+    }
+
+    private static void setComparisons(Slot slot, double v, long[] atoms) {
+        for (int k = 0; k < slot.atLeast.length; k++) {
+            if (v >= slot.atLeast[k]) {
+                int a = slot.atLeastAtoms[k];
+                atoms[a >>> 6] |= 1L << a;
+            }
+        }
+        for (int k = 0; k < slot.atMost.length; k++) {
+            if (v <= slot.atMost[k]) {
+                int a = slot.atMostAtoms[k];
+                atoms[a >>> 6] |= 1L << a;
             }
         }
     }
@@ -162,47 +171,12 @@ public final class CompiledPolicy {
 
     // ---------------------------------------------------------------- decisions
 
-    private Decision cached(long fired) {
-        if (arrayCache != null) {
-            int key = (int) fired;
-            Decision d = arrayCache[key];
-            if (d == null) {
-                // a benign race: Decision is immutable with final fields, so any thread may fill the slot
-                d = decision(fired);
-                arrayCache[key] = d;
-            }
-            return d;
-        }
-        Decision d = mapCache.get(fired);
-        if (d == null) {
-            d = decision(fired);
-            if (mapCache.size() < MAP_CACHE_LIMIT) {
-                mapCache.putIfAbsent(fired, d);
-            }
-        }
-        return d;
-    }
-
-    private Decision decision(long fired) {
-        boolean[] mask = new boolean[tests.length];
-        for (int i = 0; i < tests.length; i++) {
-            mask[i] = (fired >>> i & 1) != 0;
-        }
-        return decision(mask);
-    }
-
-    private boolean[] firedRules(long[] flags, double[] scales) {
-        boolean[] mask = new boolean[tests.length];
-        for (int i = 0; i < tests.length; i++) {
-            mask[i] = tests[i].test(flags, scales);
-        }
-        return mask;
-    }
-
-    private Decision decision(boolean[] fired) {
+    private Decision decision(long[] atoms) {
         int best = -1;
-        for (int i = 0; i < fired.length; i++) {
-            if (fired[i]) {
+        boolean[] fired = new boolean[tests.length];
+        for (int i = 0; i < tests.length; i++) {
+            if (tests[i].test(atoms)) {
+                fired[i] = true;
                 best = Math.max(best, ranks[i]);
             }
         }
@@ -223,38 +197,31 @@ public final class CompiledPolicy {
 
     // ---------------------------------------------------------------- compiling conditions
 
-    private Test compile(Condition c) {
+    private static Test compile(Condition c, Atoms atoms) {
         if (c instanceof Condition.Flag f) {
-            Slot slot = slot(f.signal(), true);
-            int word = slot.index >>> 6;
-            long bit = 1L << slot.index;
-            return (flags, scales) -> (flags[word] & bit) != 0;
+            return bit(atoms.flag(f.signal()));
         } else if (c instanceof Condition.AtLeast al) {
-            int i = slot(al.signal(), false).index;
-            double t = al.threshold();
-            return (flags, scales) -> scales[i] >= t;
+            return bit(atoms.comparison(al.signal(), true, al.threshold()));
         } else if (c instanceof Condition.AtMost am) {
-            int i = slot(am.signal(), false).index;
-            double t = am.threshold();
-            return (flags, scales) -> scales[i] <= t;
+            return bit(atoms.comparison(am.signal(), false, am.threshold()));
         } else if (c instanceof Condition.Not not) {
-            Test inner = compile(not.condition());
-            return (flags, scales) -> !inner.test(flags, scales);
+            Test inner = compile(not.condition(), atoms);
+            return a -> !inner.test(a);
         } else if (c instanceof Condition.All all) {
-            Test[] parts = compileAll(all.conditions());
-            return (flags, scales) -> {
+            Test[] parts = compileAll(all.conditions(), atoms);
+            return a -> {
                 for (Test t : parts) {
-                    if (!t.test(flags, scales)) {
+                    if (!t.test(a)) {
                         return false;
                     }
                 }
                 return true;
             };
         } else if (c instanceof Condition.Any any) {
-            Test[] parts = compileAll(any.conditions());
-            return (flags, scales) -> {
+            Test[] parts = compileAll(any.conditions(), atoms);
+            return a -> {
                 for (Test t : parts) {
-                    if (t.test(flags, scales)) {
+                    if (t.test(a)) {
                         return true;
                     }
                 }
@@ -262,12 +229,12 @@ public final class CompiledPolicy {
             };
         }
         Condition.Count count = (Condition.Count) c;
-        Test[] parts = compileAll(count.conditions());
+        Test[] parts = compileAll(count.conditions(), atoms);
         int min = count.min();
-        return (flags, scales) -> {
+        return a -> {
             int held = 0;
             for (int k = 0; k < parts.length && held < min; k++) {
-                if (parts[k].test(flags, scales)) {
+                if (parts[k].test(a)) {
                     held++;
                 }
             }
@@ -275,24 +242,80 @@ public final class CompiledPolicy {
         };
     }
 
-    private Test[] compileAll(List<Condition> conditions) {
+    private static Test bit(int atom) {
+        int word = atom >>> 6;
+        long bit = 1L << atom;
+        return a -> (a[word] & bit) != 0;
+    }
+
+    private static Test[] compileAll(List<Condition> conditions, Atoms atoms) {
         Test[] parts = new Test[conditions.size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = compile(conditions.get(i));
+            parts[i] = compile(conditions.get(i), atoms);
         }
         return parts;
     }
 
-    private Slot slot(SignalId id, boolean flag) {
-        Slot slot = slots.get(id);
-        if (slot == null) {
-            throw new IllegalArgumentException("Unknown signal in a condition: " + id);
+    /**
+     * Numbers the distinct atoms (flag tests and comparisons) of a policy and records, per signal, which atoms
+     * a value sets.
+     */
+    private static final class Atoms {
+        private final Map<SignalId, Signal> signals;
+        private final Map<SignalId, Integer> flagAtoms = new HashMap<>();
+        private final Map<SignalId, Map<Double, Integer>> atLeast = new HashMap<>();
+        private final Map<SignalId, Map<Double, Integer>> atMost = new HashMap<>();
+        private int count;
+
+        Atoms(Map<SignalId, Signal> signals) {
+            this.signals = signals;
         }
-        if (slot.flag != flag) {
-            throw new IllegalArgumentException(flag ? "Scale signal " + id + " tested as a flag"
-                    : "Flag signal " + id + " compared with at-least or at-most");
+
+        int flag(SignalId id) {
+            if (!(signal(id) instanceof Signal.Flag)) {
+                throw new IllegalArgumentException("Scale signal " + id + " tested as a flag");
+            }
+            return flagAtoms.computeIfAbsent(id, k -> count++);
         }
-        return slot;
+
+        int comparison(SignalId id, boolean lower, double threshold) {
+            if (!(signal(id) instanceof Signal.Scale)) {
+                throw new IllegalArgumentException("Flag signal " + id + " compared with at-least or at-most");
+            }
+            return (lower ? atLeast : atMost).computeIfAbsent(id, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(threshold, k -> count++);
+        }
+
+        private Signal signal(SignalId id) {
+            Signal s = signals.get(id);
+            if (s == null) {
+                throw new IllegalArgumentException("Unknown signal in a condition: " + id);
+            }
+            return s;
+        }
+
+        Map<String, Slot> slots() {
+            Map<String, Slot> slots = new HashMap<>();
+            signals.forEach((id, s) -> {
+                if (s instanceof Signal.Scale sc) {
+                    Map<Double, Integer> lo = atLeast.getOrDefault(id, Map.of());
+                    Map<Double, Integer> hi = atMost.getOrDefault(id, Map.of());
+                    slots.put(id.value(), new Slot(false, -1, sc.min(), sc.max(), keys(lo), values(lo), keys(hi), values(hi)));
+                } else {
+                    slots.put(id.value(), new Slot(true, flagAtoms.getOrDefault(id, -1), 0, 0, new double[0], new int[0],
+                            new double[0], new int[0]));
+                }
+            });
+            return slots;
+        }
+
+        private static double[] keys(Map<Double, Integer> m) {
+            return m.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        private static int[] values(Map<Double, Integer> m) {
+            return m.values().stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     // ---------------------------------------------------------------- explanations
@@ -325,13 +348,17 @@ public final class CompiledPolicy {
         return Explanation.Node.of(c, result, children);
     }
 
-    /** A compiled condition over flag bits and scale values (NaN when absent). */
+    /** A compiled condition over the set of atoms that hold. */
     @FunctionalInterface
     private interface Test {
-        boolean test(long[] flags, double[] scales);
+        boolean test(long[] atoms);
     }
 
-    /** Where a signal's value goes: a flag bit or a scale slot with its range. */
-    private record Slot(boolean flag, int index, double min, double max) {
+    /**
+     * What a signal's value sets: a flag's atom (or -1 when no condition tests it), or the atoms of a scale's
+     * comparisons with their thresholds, and the scale's range.
+     */
+    private record Slot(boolean flag, int flagAtom, double min, double max, double[] atLeast, int[] atLeastAtoms,
+            double[] atMost, int[] atMostAtoms) {
     }
 }
