@@ -10,15 +10,67 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EscalateCommandTest {
 
-    private static final Path SCHOOL = Path.of("..", "examples", "school", "curriculum.yaml");
+    /** A small school curriculum whose policy follows the school setting: tell a trusted adult. */
+    private static final String CURRICULUM = """
+            tandem: 1
+            id: escalation-test
+            version: 1.0.0
+            title: Escalation test
+            setting: school
+            scales:
+              - id: progress
+                levels: [introduced, secure]
+            domains:
+              - id: safety
+                title: Keeping friends safe
+            competencies:
+              - id: safety.when-to-tell
+                title: Tells a trusted adult straight away when a friend may be unsafe
+                domain: safety
+            modules:
+              - id: s1-staying-safe
+                title: When and who to tell
+                hours: 2
+                delivery: in-person
+            escalation:
+              tiers:
+                - { id: keep-listening, title: Keep listening }
+                - { id: trusted-adult, title: "Tell a trusted adult today, straight away" }
+                - { id: emergency, title: Get an adult now }
+              signals:
+                - { id: worry, type: scale, min: 0, max: 10 }
+                - { id: self-harm, type: flag }
+                - { id: immediate-danger, type: flag }
+              rules:
+                - id: serious-worry
+                  when: { at-least: { worry: 8 } }
+                  tier: trusted-adult
+                  actions: [Tell a trusted adult today]
+                - id: any-disclosure
+                  when: { any: [self-harm] }
+                  tier: trusted-adult
+                  actions: [Do not promise to keep it secret, Tell a trusted adult straight away]
+                - id: danger-now
+                  when: immediate-danger
+                  tier: emergency
+                  actions: [Get the nearest adult now, Call emergency services]
+            """;
 
     @TempDir
     Path dir;
+
+    private Path school;
+
+    @BeforeEach
+    void writeCurriculum() throws IOException {
+        school = file("school.yaml", CURRICULUM);
+    }
 
     /** The outcome of one run of the command line. */
     private record Run(int exit, String out, String err) {
@@ -45,14 +97,13 @@ class EscalateCommandTest {
     }
 
     private Path schoolWith(String from, String to) throws IOException {
-        String text = Files.readString(SCHOOL);
-        assertThat(text).contains(from);
-        return file("curriculum.yaml", text.replace(from, to));
+        assertThat(CURRICULUM).contains(from);
+        return file("changed.yaml", CURRICULUM.replace(from, to));
     }
 
     @Test
     void signalsGiveOneDecisionLine() {
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--signal", "worry=9");
+        Run run = tandem("escalate", "--curriculum", school, "--signal", "worry=9");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("{\"tier\":\"trusted-adult\",\"rules\":[\"serious-worry\"],"
@@ -62,16 +113,16 @@ class EscalateCommandTest {
 
     @Test
     void noSignalFiringDecidesTheDefaultTier() {
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--signal", "worry=2", "--signal", "self-harm=false");
+        Run run = tandem("escalate", "--curriculum", school, "--signal", "worry=2", "--signal", "self-harm=false");
 
         assertThat(run.out()).isEqualTo("{\"tier\":\"keep-listening\",\"rules\":[],\"actions\":[]}\n");
     }
 
     @Test
     void observationsGiveOneLinePerObservationInInputOrder() throws IOException {
-        Path obs = file("obs.jsonl", "{\"immediate-danger\":true}\n\n{\"worry\":3}\n{\"abuse\":true,\"worry\":9}\n");
+        Path obs = file("obs.jsonl", "{\"immediate-danger\":true}\n\n{\"worry\":3}\n{\"self-harm\":true,\"worry\":9}\n");
 
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--observations", obs);
+        Run run = tandem("escalate", "--curriculum", school, "--observations", obs);
 
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).hasSize(3);
@@ -84,7 +135,7 @@ class EscalateCommandTest {
 
     @Test
     void explainAddsTheConditionTreeOfEveryRule() {
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--signal", "worry=9", "--explain");
+        Run run = tandem("escalate", "--curriculum", school, "--signal", "worry=9", "--explain");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("\"explanation\":[{\"rule\":\"serious-worry\",\"tier\":\"trusted-adult\","
@@ -95,9 +146,9 @@ class EscalateCommandTest {
 
     @Test
     void aBadObservationIsReportedWithItsLineWhileGoodOnesAreStillDecided() throws IOException {
-        Path obs = file("obs.jsonl", "{\"worry\":9}\n{\"worry\":11}\n{\"worry\":\n{\"self-harm\":1}\n{\"abuse\":true}\n");
+        Path obs = file("obs.jsonl", "{\"worry\":9}\n{\"worry\":11}\n{\"worry\":\n{\"self-harm\":1}\n{\"immediate-danger\":true}\n");
 
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--observations", obs);
+        Run run = tandem("escalate", "--curriculum", school, "--observations", obs);
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).hasSize(2);
@@ -109,16 +160,17 @@ class EscalateCommandTest {
 
     @Test
     void anUnknownSignalArgumentIsBadInputNamingTheKnownSignals() {
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--signal", "wory=9");
+        Run run = tandem("escalate", "--curriculum", school, "--signal", "wory=9");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("--signal: unknown signal 'wory' (signals: worry, suicidal-thoughts");
+        assertThat(run.err())
+                .startsWith("--signal: unknown signal 'wory' (signals: worry, self-harm, immediate-danger)");
     }
 
     @Test
     void aSignalArgumentWithoutAValueIsBadInput() {
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--signal", "worry");
+        Run run = tandem("escalate", "--curriculum", school, "--signal", "worry");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("expected NAME=VALUE");
@@ -128,7 +180,7 @@ class EscalateCommandTest {
     void givingBothSignalsAndObservationsIsAUsageError() throws IOException {
         Path obs = file("obs.jsonl", "{}\n");
 
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--signal", "worry=1", "--observations", obs);
+        Run run = tandem("escalate", "--curriculum", school, "--signal", "worry=1", "--observations", obs);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("exactly one of the two");
@@ -136,7 +188,7 @@ class EscalateCommandTest {
 
     @Test
     void givingNeitherSignalsNorObservationsIsAUsageError() {
-        assertThat(tandem("escalate", "--curriculum", SCHOOL).exit()).isEqualTo(2);
+        assertThat(tandem("escalate", "--curriculum", school).exit()).isEqualTo(2);
     }
 
     @Test
@@ -154,7 +206,7 @@ class EscalateCommandTest {
 
     @Test
     void aMissingObservationsFileIsAnIoError() {
-        Run run = tandem("escalate", "--curriculum", SCHOOL, "--observations", dir.resolve("nope.jsonl"));
+        Run run = tandem("escalate", "--curriculum", school, "--observations", dir.resolve("nope.jsonl"));
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("cannot read").doesNotContain("Exception");
