@@ -213,8 +213,14 @@ final class Lattice {
             out.add(lo);
             return;
         }
-        double whole = Math.floor(lo) + 1;
-        out.add(whole < hi || (whole == hi && !hiOpen) ? whole : lo + (hi - lo) / 2);
+        // prefer a whole number for readable witnesses; observations are doubles, so a piece without a double
+        // strictly inside (two adjacent thresholds) cannot be observed and is left out
+        for (double candidate : new double[] {Math.floor(lo) + 1, lo + (hi - lo) / 2, Math.nextUp(lo)}) {
+            if (candidate > lo && (candidate < hi || (candidate == hi && !hiOpen))) {
+                out.add(candidate);
+                return;
+            }
+        }
     }
 
     private static BitSet signature(Double value, List<Condition> atoms) {

@@ -178,4 +178,21 @@ class CompiledPolicyTest {
 
         assertThatThrownBy(p::compile).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
     }
+
+    @Test
+    void decidingFromManyThreadsAtOnceGivesTheSameDecisions() {
+        List<Observation> observations = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            observations.add(obs().flag("ideation", i % 3 == 0).flag("intent", i % 5 == 0).flag("plan", i % 7 == 0)
+                    .scale("distress", i % 11 * 10 / 11.0).build());
+        }
+        CompiledPolicy fresh = PolicyBuilder.policy().flags("ideation", "intent", "plan").scale("distress", 0, 10)
+                .rule("high-distress", "consult", atLeast("distress", 7), "Talk")
+                .rule("imminent", "emergency", all(flag("intent"), flag("plan")), "Call").compile();
+        CompiledPolicy reference = fresh.policy().compile();
+
+        List<Decision> parallel = observations.parallelStream().map(fresh::decide).toList();
+
+        assertThat(parallel).isEqualTo(observations.stream().map(reference::decide).toList());
+    }
 }

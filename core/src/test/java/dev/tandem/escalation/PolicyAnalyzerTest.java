@@ -213,4 +213,24 @@ class PolicyAnalyzerTest {
 
         assertThat(a.isMonotone()).isTrue();
     }
+
+    @Test
+    void hugeThresholdsStillGiveAWitnessBetweenThem() {
+        PolicyAnalysis a = analyse(PolicyBuilder.policy().scale("dose", 0, 1e308)
+                .rule("band", "refer", all(atLeast("dose", 1e300), not(atLeast("dose", 2e300)))));
+
+        PolicyAnalysis.Violation v = a.violations().get(0);
+        assertThat(v.raisedTier()).isEqualTo(TierId.of("continue"));
+        assertThat(a.complete()).isTrue();
+    }
+
+    @Test
+    void aScaleWithAFractionalRangeIsAnalysedWithinIt() {
+        PolicyAnalysis a = analyse(PolicyBuilder.policy().scale("p", 0, 0.5)
+                .rule("low", "consult", atMost("p", 0.25)));
+
+        PolicyAnalysis.Violation v = a.violations().get(0);
+        assertThat(v.observation().display()).isEqualTo("{\"p\":0}");
+        assertThat(v.raised().display()).isEqualTo("{\"p\":0.375}");
+    }
 }
