@@ -108,12 +108,8 @@ public record Explanation(Decision decision, List<RuleTrace> rules) {
 
         /** {@return true for flag tests and comparisons, which look at one signal} */
         public boolean isLeaf() {
-            return c() instanceof Condition.Flag || c() instanceof Condition.AtLeast
-                    || c() instanceof Condition.AtMost;
-        }
-
-        private Condition c() {
-            return condition;
+            return condition instanceof Condition.Flag || condition instanceof Condition.AtLeast
+                    || condition instanceof Condition.AtMost;
         }
 
         void describe(StringBuilder sb, int depth) {
