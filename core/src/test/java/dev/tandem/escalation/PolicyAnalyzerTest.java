@@ -191,6 +191,14 @@ class PolicyAnalyzerTest {
     }
 
     @Test
+    void aCountHeavySixteenSignalPolicyIsProvenMonotone() {
+        PolicyAnalysis a = PolicyAnalyzer.analysis(SixteenSignals.countHeavy(), AT, PolicyAnalyzer.DEFAULT_BUDGET);
+
+        assertThat(a.complete()).isTrue();
+        assertThat(a.isMonotone()).isTrue();
+    }
+
+    @Test
     void breakingOneRuleOfTheSixteenSignalPolicyIsFound() {
         PolicyAnalysis a = PolicyAnalyzer.analysis(SixteenSignals.broken(), AT, PolicyAnalyzer.DEFAULT_BUDGET);
 

@@ -57,4 +57,27 @@ final class SixteenSignals {
         return builder().rule("distress-band", "urgent", all(atLeast("support-gap", 4), atLeast("distress", 6),
                 not(atLeast("distress", 8))), "Same-day professional contact").build();
     }
+
+    /**
+     * A harder 16-signal policy (8 flags, 8 scales): rules negate counts over all eight scales and all eight
+     * flags, so the search must combine many signals before a count is decided. Monotone.
+     */
+    static Policy countHeavy() {
+        PolicyBuilder b = PolicyBuilder.withTiers("t0", "t1", "t2", "t3");
+        Condition[] high = new Condition[8];
+        Condition[] middle = new Condition[8];
+        Condition[] flags = new Condition[8];
+        for (int i = 0; i < 8; i++) {
+            b.flags("f" + i).scale("s" + i, 0, 10);
+            high[i] = atLeast("s" + i, 8);
+            middle[i] = atLeast("s" + i, 5);
+            flags[i] = flag("f" + i);
+        }
+        return b.rule("calm", "t1", all(atLeast("s0", 2), not(count(3, middle)), not(any(flags))))
+                .rule("strain", "t2", count(3, middle))
+                .rule("flags", "t2", all(any(flags), not(count(2, high))))
+                .rule("severe", "t3", any(count(2, high), count(3, flags)))
+                .rule("mixed", "t2", all(count(2, flags), not(count(4, middle)), atMost("s7", 9)))
+                .build();
+    }
 }
