@@ -15,8 +15,8 @@ module dev.tandem.io {
 
     exports dev.tandem.io;
     exports dev.tandem.io.generate;
+    exports dev.tandem.io.observation;
     exports dev.tandem.io.schema;
-
 
     opens dev.tandem.io.internal to org.hibernate.validator;
 }
