@@ -12,4 +12,5 @@ module dev.tandem.io {
     requires org.hibernate.validator;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.evidence;
 }
