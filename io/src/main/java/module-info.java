@@ -13,4 +13,5 @@ module dev.tandem.io {
 
     exports dev.tandem.io;
     exports dev.tandem.io.evidence;
+    exports dev.tandem.io.progress;
 }
