@@ -56,6 +56,8 @@ import java.util.regex.Pattern;
 public final class EvidenceReader {
 
     private static final int DETECTION_WINDOW = 8192;
+    /** The most cells kept of one CSV row (a header has at most 9 meaningful ones). */
+    private static final int MAX_CELLS = 64;
     private static final Pattern CSV_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
 
     private final RecordChecker checker;
@@ -306,8 +308,8 @@ public final class EvidenceReader {
                 Row row = row(p);
                 List<String> cells = row.cells();
                 current = new RawRecord(row.line());
-                if (cells.size() > header.size()) {
-                    current.malformed("the row has " + cells.size() + " cells; the header has " + header.size());
+                if (row.count() > header.size()) {
+                    current.malformed("the row has " + row.count() + " cells; the header has " + header.size());
                 }
                 for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
                     csvCell(current, header.get(i), cells.get(i));
@@ -326,21 +328,27 @@ public final class EvidenceReader {
         }
     }
 
-    /** One CSV row: the line of its first cell (the row's own line) and its cells. */
-    private record Row(long line, List<String> cells) {
+    /**
+     * One CSV row: the line of its first cell (the row's own line), its first cells (at most
+     * {@link #MAX_CELLS}) and how many cells it has.
+     */
+    private record Row(long line, List<String> cells, long count) {
     }
 
     private static Row row(CsvParser p) throws IOException {
         List<String> cells = new ArrayList<>();
         long line = line(p.currentTokenLocation());
+        long count = 0;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            if (cells.isEmpty()) {
+            if (count == 0) {
                 line = line(p.currentTokenLocation());
             }
-            cells.add(p.getText());
+            if (count++ < MAX_CELLS) {
+                cells.add(p.getText());
+            }
         }
-        return new Row(line, cells);
+        return new Row(line, cells, count);
     }
 
     private static boolean headerIsValid(List<String> header, long line, Tally tally) {

@@ -455,6 +455,26 @@ class EvidenceReaderTest {
         }
 
         @Test
+        void aCsvRowWithAHugeNumberOfCellsIsOneProblem() {
+            EvidenceSummary summary = reader.read(EvidenceSamples.CSV_HEADER + "\nL,practice" + ",".repeat(200_000)
+                    + "\n", EvidenceFormat.CSV, r -> { });
+            assertThat(summary.problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("200002 cells"));
+        }
+
+        @Test
+        void aRecordWithThousandsOfUnknownFieldsListsABoundedNumberOfProblems() {
+            StringBuilder record = new StringBuilder("[{\"learner\":\"L\"");
+            for (int i = 0; i < 10_000; i++) {
+                record.append(",\"f").append(i).append("\":1");
+            }
+            EvidenceSummary summary = reader.read(record.append("}]").toString(), EvidenceFormat.JSON_ARRAY, r -> { });
+            assertThat(summary.rejected()).isEqualTo(1);
+            assertThat(summary.problems()).hasSize(RawRecord.MAX_PROBLEMS + 1)
+                    .last().satisfies(p -> assertThat(p.message()).contains("not listed"));
+        }
+
+        @Test
         void hugeNumbersAreOutOfRangeNotACrash() {
             Outcome outcome = jsonl(EvidenceSamples.attempt("L", "a1-quiz", "1e400"),
                     EvidenceSamples.practice("L", "1" + "0".repeat(2000)));
