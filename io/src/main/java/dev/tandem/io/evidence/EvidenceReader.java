@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -72,8 +73,11 @@ public final class EvidenceReader {
                 .maxNestingDepth(options.maxDepth())
                 .maxStringLength(options.maxStringLength())
                 .build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
         this.csv = CsvFactory.builder().streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .build();
     }
@@ -262,6 +266,10 @@ public final class EvidenceReader {
             }
             JsonToken token;
             while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    tally.fileProblem(line(p.currentLocation()), "the array is not closed: the file ends before ]");
+                    return;
+                }
                 current = new RawRecord(line(p.currentTokenLocation()));
                 if (token == JsonToken.START_OBJECT) {
                     JsonFields.read(p, current);

@@ -125,6 +125,22 @@ class EvidenceReaderTest {
         }
 
         @Test
+        void aStreamIsReadButNotClosed() throws IOException {
+            boolean[] closed = {false};
+            ByteArrayInputStream in = new ByteArrayInputStream(EvidenceSamples.JSON_ARRAY.getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            for (EvidenceFormat format : EvidenceFormat.values()) {
+                reader.read(in, format, r -> { });
+            }
+            reader.read(in, r -> { });
+            assertThat(closed[0]).isFalse();
+        }
+
+        @Test
         void blankLinesAreNotRecordsButKeepTheLineNumbers() {
             Outcome outcome = jsonl("", EvidenceSamples.practice("L", "-1"), "   ", EvidenceSamples.practice("L", "x"));
             assertThat(outcome.summary().read()).isEqualTo(2);
@@ -348,6 +364,14 @@ class EvidenceReaderTest {
                 assertThat(p.line()).isEqualTo(3);
                 assertThat(p.message()).contains("line 4", "the rest of the file cannot be read");
             });
+        }
+
+        @Test
+        void anArrayThatIsNeverClosedIsReported() {
+            Outcome outcome = read("[\n" + EvidenceSamples.practice("L", "1") + ",\n", EvidenceFormat.JSON_ARRAY);
+            assertThat(outcome.records()).hasSize(1);
+            assertThat(outcome.summary().problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("the rest of the file cannot be read"));
         }
 
         @Test
