@@ -295,6 +295,19 @@ class EvaluateCommandTest {
         }
 
         @Test
+        void inJsonModeTheErrorsDocumentGoesWhereProgressWouldHaveGone() throws IOException {
+            Path target = dir.resolve("progress.json");
+            Path bad = write(dir, "bad.csv", "learner,kind,at\nL,practise,2026-01-01\n");
+            Run run = evaluate(bad, "--output", target.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            JsonNode doc = json(Files.readString(target));
+            assertThat(doc.has("learners")).isFalse();
+            assertThat(doc.at("/errors/0/line").asInt()).isEqualTo(2);
+            assertThat(doc.at("/errors/0/field").asText()).isEqualTo("kind");
+        }
+
+        @Test
         void aFailedRunLeavesAnExistingOutputFileAlone() throws IOException {
             Path target = write(dir, "progress.csv", "previous");
             Path bad = write(dir, "bad.csv", "learner,kind,at\nL,practise,2026-01-01\n");
