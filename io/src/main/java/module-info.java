@@ -12,4 +12,7 @@ module dev.tandem.io {
     requires org.hibernate.validator;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.casepackage;
+    exports dev.tandem.io.badge;
+    exports dev.tandem.io.xapi;
 }

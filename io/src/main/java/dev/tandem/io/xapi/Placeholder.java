@@ -1,0 +1,4 @@
+package dev.tandem.io.xapi;
+
+final class Placeholder {
+}
