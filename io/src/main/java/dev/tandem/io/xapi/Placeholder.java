@@ -1,4 +1,0 @@
-package dev.tandem.io.xapi;
-
-final class Placeholder {
-}
