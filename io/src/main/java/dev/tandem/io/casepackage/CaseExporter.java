@@ -1,8 +1,11 @@
 package dev.tandem.io.casepackage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +23,11 @@ final class CaseExporter {
     static final String COMPETENCY_TYPE = "Competency";
     static final String DOMAIN_TYPE = "Domain";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Two-space indentation, {@code "key": value}, one array element per line, {@code \n} line breaks. */
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Curriculum curriculum;
@@ -58,7 +65,7 @@ final class CaseExporter {
             }
         }
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A tree of plain values always serialises", e);
         }
