@@ -278,6 +278,25 @@ class XapiReaderTest {
     }
 
     @Test
+    void theWorkedExampleOfTheDocumentationGivesTheRecordsItShows() {
+        Curriculum c = Curricula.minimal()
+                .competency(dev.tandem.competency.Competency.builder("crisis.warning-signs", "Signs").build())
+                .assessment(dev.tandem.assessment.Assessment.builder("a-quiz", "Quiz",
+                        dev.tandem.assessment.AssessmentKind.QUIZ).module("m1-foundations").scores(10, 8)
+                        .measures("crisis.warning-signs", "proficient").build())
+                .build();
+        List<EvidenceRecord> records = new ArrayList<>();
+        XapiSummary summary = XapiReader.read(resource("worked-example.jsonl"), resource("worked-example-map.yaml"),
+                c, records::add);
+        assertThat(records).containsExactly(
+                new Attempt(L1, AssessmentId.of("a-quiz"), 9.0, Map.of(), AT, "s12@lms.example"),
+                new Completion(L1, ModuleId.of("m1-foundations"), Instant.parse("2026-02-01T00:00:00Z"), null));
+        assertThat(summary.warnings()).extracting(XapiProblem::toString)
+                .containsExactly("1 statement skipped: activity not mapped");
+        assertThat(summary.voided()).isEqualTo(1);
+    }
+
+    @Test
     void problemsNeverRepeatTheStatement() {
         Read r = read(statement(PASSED, QUIZ).raw(99).actor("mbox", "mailto:secret.person@example.org"));
         assertThat(r.summary().problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("secret"));
