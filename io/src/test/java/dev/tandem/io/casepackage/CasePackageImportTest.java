@@ -215,6 +215,13 @@ class CasePackageImportTest {
     }
 
     @Test
+    void aPackageNestedDeeperThanTheLimitIsLimitExceeded() {
+        CaseImport result = CasePackage.read(new java.io.ByteArrayInputStream(pkg(List.of(item("1", "A", "One", null)),
+                List.of()).getBytes(StandardCharsets.UTF_8)), dev.tandem.io.ReadOptions.defaults().withMaxDepth(2));
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.LIMIT_EXCEEDED);
+    }
+
+    @Test
     void aPackageWithoutDocumentIsAMissingField() {
         CaseImport result = CasePackage.read("{\"CFItems\":[]}");
         assertThat(result.diagnostics()).extracting(d -> d.path().toString()).containsExactly("/CFDocument");

@@ -297,6 +297,20 @@ class XapiReaderTest {
     }
 
     @Test
+    void anEmptyFileHasNoStatementsAndNoProblems() {
+        Read r = read("");
+        assertThat(r.summary().statements()).isZero();
+        assertThat(r.summary().problems()).isEmpty();
+        assertThat(r.summary().warnings()).isEmpty();
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheArrayIsIgnored() {
+        Read r = read("\uFEFF" + Statements.array(List.of(statement(PASSED, QUIZ).raw(9))));
+        assertThat(r.records()).containsExactly(scored(9));
+    }
+
+    @Test
     void problemsNeverRepeatTheStatement() {
         Read r = read(statement(PASSED, QUIZ).raw(99).actor("mbox", "mailto:secret.person@example.org"));
         assertThat(r.summary().problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("secret"));
