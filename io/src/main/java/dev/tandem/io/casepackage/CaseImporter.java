@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Domain;
@@ -27,6 +28,7 @@ import dev.tandem.curriculum.Ids;
 import dev.tandem.curriculum.Setting;
 import dev.tandem.curriculum.TrainingModule;
 import dev.tandem.diagnostic.Diagnostic;
+import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.io.ReadOptions;
 import java.io.IOException;
@@ -322,9 +324,12 @@ final class CaseImporter {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    private static JsonNode array(JsonNode root, String name) {
+    private JsonNode array(JsonNode root, String name) {
         JsonNode list = root.get(name);
-        return list != null && list.isArray() ? list : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        if (list != null && !list.isNull() && !list.isArray()) {
+            error(INVALID_VALUE, JsonPointer.of(name), "'" + name + "' must be a list");
+        }
+        return list != null && list.isArray() ? list : JsonNodeFactory.instance.arrayNode();
     }
 
     private String text(JsonNode node, JsonPointer at, String field, boolean required) {
@@ -363,7 +368,7 @@ final class CaseImporter {
         return text == null || text.isBlank() ? otherwise : text;
     }
 
-    private void error(dev.tandem.diagnostic.DiagnosticCode code, JsonPointer at, String message) {
+    private void error(DiagnosticCode code, JsonPointer at, String message) {
         diagnostics.add(Diagnostic.error(code, at, message));
     }
 }

@@ -222,6 +222,12 @@ class CasePackageImportTest {
     }
 
     @Test
+    void itemsThatAreNotAListAreAnInvalidValue() {
+        CaseImport result = CasePackage.read(pkg(List.of(), List.of()).replace("\"CFItems\":[]", "\"CFItems\":{}"));
+        assertThat(result.diagnostics()).extracting(d -> d.path().toString()).containsExactly("/CFItems");
+    }
+
+    @Test
     void aPackageWithoutDocumentIsAMissingField() {
         CaseImport result = CasePackage.read("{\"CFItems\":[]}");
         assertThat(result.diagnostics()).extracting(d -> d.path().toString()).containsExactly("/CFDocument");
