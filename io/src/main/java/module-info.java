@@ -10,9 +10,14 @@ module dev.tandem.io {
     requires com.fasterxml.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    requires org.yaml.snakeyaml;
+    requires java.logging;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.schema;
     exports dev.tandem.io.casepackage;
     exports dev.tandem.io.badge;
     exports dev.tandem.io.xapi;
+
+    opens dev.tandem.io.internal to org.hibernate.validator;
 }
