@@ -50,27 +50,27 @@ final class Statements {
     }
 
     Statements raw(double raw) {
-        node.with("result").with("score").put("raw", raw);
+        node.withObjectProperty("result").withObjectProperty("score").put("raw", raw);
         return this;
     }
 
     Statements scaled(double scaled) {
-        node.with("result").with("score").put("scaled", scaled);
+        node.withObjectProperty("result").withObjectProperty("score").put("scaled", scaled);
         return this;
     }
 
     Statements success(boolean success) {
-        node.with("result").put("success", success);
+        node.withObjectProperty("result").put("success", success);
         return this;
     }
 
     Statements response(String response) {
-        node.with("result").put("response", response);
+        node.withObjectProperty("result").put("response", response);
         return this;
     }
 
     Statements duration(String duration) {
-        node.with("result").put("duration", duration);
+        node.withObjectProperty("result").put("duration", duration);
         return this;
     }
 
@@ -90,7 +90,7 @@ final class Statements {
     }
 
     Statements instructor(String name) {
-        node.with("context").putObject("instructor").putObject("account").put("homePage", "https://lms.example")
+        node.withObjectProperty("context").putObject("instructor").putObject("account").put("homePage", "https://lms.example")
                 .put("name", name);
         return this;
     }
