@@ -48,6 +48,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void theShippedCommunityExampleSurvivesExportAndImportWithItsCompetencies() throws IOException {
+        Path example = Path.of("../examples/community/curriculum.yaml");
+        Curriculum original = CurriculumReader.create().read(example).orElseThrow();
+        Path pkg = dir.resolve("community.json");
+        assertThat(Cli.run("export", example.toString(), "--to", "case", "--output", pkg.toString()).exit()).isZero();
+        Cli r = Cli.run("import", pkg.toString(), "--from", "case");
+        assertThat(r.exit()).isZero();
+        Curriculum back = CurriculumReader.create().read(r.out(), DocumentFormat.YAML).orElseThrow();
+        assertThat(back.domains()).isEqualTo(original.domains());
+        assertThat(back.competencies()).hasSameSizeAs(original.competencies());
+        for (var c : original.competencies()) {
+            var imported = back.competency(c.id()).orElseThrow();
+            assertThat(imported.title()).isEqualTo(c.title());
+            assertThat(imported.parent()).isEqualTo(c.parent());
+            assertThat(imported.relations()).isEqualTo(c.relations());
+            assertThat(imported.domain()).isEqualTo(c.parent() == null ? c.domain() : null);
+        }
+    }
+
+    @Test
     void importsTheOpenSaltSampleAndReportsWhatWasLeftOutOnStderr() {
         Cli r = Cli.run("import", OPENSALT.toString(), "--from", "case");
         assertThat(r.exit()).isZero();
