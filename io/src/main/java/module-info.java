@@ -14,6 +14,7 @@ module dev.tandem.io {
     requires java.logging;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.observation;
     exports dev.tandem.io.schema;
     exports dev.tandem.io.casepackage;
     exports dev.tandem.io.badge;
