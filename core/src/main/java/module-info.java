@@ -10,4 +10,5 @@ module dev.tandem.core {
     exports dev.tandem.diagnostic;
     exports dev.tandem.escalation;
     exports dev.tandem.evidence;
+    exports dev.tandem.progress;
 }

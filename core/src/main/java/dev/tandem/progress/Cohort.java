@@ -1,0 +1,181 @@
+package dev.tandem.progress;
+
+import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.evidence.LearnerId;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * A cohort's evidence grouped by learner in compact form, ready to evaluate learner by learner.
+ *
+ * <p>Records are kept as primitive columns per learner (assessment or module as an index, the instant as
+ * seconds and nanoseconds, the score or hours as a double, a scenario attempt already graded), so memory
+ * grows with the number of learners and records, never with parsed documents. Learners are in ascending id
+ * order; each learner's records keep their input order. Immutable and thread-safe once built.
+ */
+public final class Cohort {
+
+    private final Evaluator evaluator;
+    private final LearnerId[] learners;
+    private final RecordLog[] logs;
+    private final long recordCount;
+
+    private Cohort(Evaluator evaluator, LearnerId[] learners, RecordLog[] logs, long recordCount) {
+        this.evaluator = evaluator;
+        this.learners = learners;
+        this.logs = logs;
+        this.recordCount = recordCount;
+    }
+
+    /** {@return the evaluator this cohort was grouped for} */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** {@return the learners, in ascending id order} */
+    public List<LearnerId> learners() {
+        return List.of(learners);
+    }
+
+    /** {@return how many learners the cohort has} */
+    public int size() {
+        return learners.length;
+    }
+
+    /** {@return how many records the cohort holds (all of them, whatever their instant)} */
+    public long recordCount() {
+        return recordCount;
+    }
+
+    /** {@return true when the cohort has that learner} @param learner a learner */
+    public boolean contains(LearnerId learner) {
+        return indexOf(learner) >= 0;
+    }
+
+    private int indexOf(LearnerId learner) {
+        return Arrays.binarySearch(learners, Objects.requireNonNull(learner, "learner"));
+    }
+
+    /**
+     * Evaluates one learner of the cohort.
+     *
+     * @param learner a learner of the cohort
+     * @param asOf    the evaluation instant
+     * @return the learner's progress
+     * @throws IllegalArgumentException when the cohort has no such learner
+     */
+    public LearnerProgress evaluate(LearnerId learner, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        int i = indexOf(learner);
+        if (i < 0) {
+            throw new IllegalArgumentException("Learner '" + learner + "' is not in the cohort");
+        }
+        return evaluator.compiled().evaluate(learners[i], logs[i], asOf);
+    }
+
+    /**
+     * Evaluates every learner, lazily, in ascending learner id order. The stream may be made parallel; its
+     * encounter order stays the learner order.
+     *
+     * @param asOf the evaluation instant
+     * @return one progress per learner
+     */
+    public Stream<LearnerProgress> evaluate(Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        CompiledCurriculum compiled = evaluator.compiled();
+        return IntStream.range(0, learners.length).mapToObj(i -> compiled.evaluate(learners[i], logs[i], asOf));
+    }
+
+    @Override
+    public String toString() {
+        return "Cohort[" + learners.length + " learners, " + recordCount + " records]";
+    }
+
+    /**
+     * Groups records by learner, in input order. Not thread-safe; builds one cohort, after which it can no
+     * longer be used (its storage moves into the cohort).
+     */
+    public static final class Builder {
+        private final Evaluator evaluator;
+        private Map<LearnerId, RecordLog> logs = new HashMap<>();
+        private long recordCount;
+
+        Builder(Evaluator evaluator) {
+            this.evaluator = evaluator;
+        }
+
+        /**
+         * Adds a record.
+         *
+         * @param record the record
+         * @return this builder
+         * @throws IllegalArgumentException when the record does not fit the curriculum
+         * @throws IllegalStateException    when the builder has already built its cohort
+         */
+        public Builder add(EvidenceRecord record) {
+            Objects.requireNonNull(record, "record");
+            RecordLog log = open().computeIfAbsent(record.learner(), k -> new RecordLog());
+            evaluator.compiled().append(log, record);
+            recordCount++;
+            return this;
+        }
+
+        /**
+         * Adds records, in their iteration order.
+         *
+         * @param records the records
+         * @return this builder
+         * @throws IllegalArgumentException when a record does not fit the curriculum
+         */
+        public Builder addAll(Iterable<? extends EvidenceRecord> records) {
+            for (EvidenceRecord r : Objects.requireNonNull(records, "records")) {
+                add(r);
+            }
+            return this;
+        }
+
+        /**
+         * Names a learner explicitly, so the cohort has them even without records (then every level is null
+         * and the status not-started).
+         *
+         * @param learner the learner
+         * @return this builder
+         */
+        public Builder include(LearnerId learner) {
+            Objects.requireNonNull(learner, "learner");
+            open().computeIfAbsent(learner, k -> new RecordLog());
+            return this;
+        }
+
+        /**
+         * Builds the cohort.
+         *
+         * @return the cohort, learners in ascending id order
+         * @throws IllegalStateException when called twice
+         */
+        public Cohort build() {
+            Map<LearnerId, RecordLog> map = open();
+            logs = null;
+            LearnerId[] ids = map.keySet().toArray(new LearnerId[0]);
+            Arrays.sort(ids);
+            RecordLog[] sorted = new RecordLog[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                sorted[i] = map.get(ids[i]).trim();
+            }
+            return new Cohort(evaluator, ids, sorted, recordCount);
+        }
+
+        private Map<LearnerId, RecordLog> open() {
+            if (logs == null) {
+                throw new IllegalStateException("This builder has already built its cohort");
+            }
+            return logs;
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package dev.tandem.progress;
+
+import dev.tandem.assessment.Assessment;
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.assessment.AssessmentKind;
+import dev.tandem.assessment.Band;
+import dev.tandem.assessment.Measure;
+import dev.tandem.assessment.VignetteId;
+import dev.tandem.certification.Certification;
+import dev.tandem.certification.LevelRequirement;
+import dev.tandem.competency.Competency;
+import dev.tandem.competency.CompetencyId;
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.curriculum.ModuleId;
+import dev.tandem.curriculum.TrainingModule;
+import dev.tandem.escalation.CompiledPolicy;
+import dev.tandem.escalation.Policy;
+import dev.tandem.escalation.TierId;
+import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.evidence.LearnerId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A curriculum resolved to indices for evaluation. Immutable after construction; package-private.
+ */
+final class CompiledCurriculum {
+
+    final Curriculum curriculum;
+
+    // competencies, in document order
+    final CompetencyId[] competencyIds;
+    final List<List<String>> levels;
+    final int[][] children;
+    /** competency indices with every child before its parent. */
+    final int[] rollUpOrder;
+    private final Map<CompetencyId, Integer> competencyIndex = new HashMap<>();
+
+    // assessments, in document order
+    final Assessment[] assessments;
+    final Period[] validFor;
+    final int[] maxAttempts;
+    final double[] passScore;
+    final int[][] measured;
+    /** without bands: the rank a pass awards per measure; with bands: unused. */
+    final int[][] measureRank;
+    /** with bands: per measure, the rank each band awards; null without bands. */
+    final int[][][] bandRank;
+    final double[][] bandMin;
+    final int[] moduleOf;
+    private final Map<AssessmentId, Integer> assessmentIndex = new HashMap<>();
+    private final List<Map<VignetteId, Integer>> vignetteIndex = new ArrayList<>();
+    private final List<int[]> expectedRank = new ArrayList<>();
+    private final Policy policy;
+
+    // modules, in document order
+    final ModuleId[] moduleIds;
+    final int[][] moduleAssessments;
+    final int[][] requires;
+    private final Map<ModuleId, Integer> moduleIndex = new HashMap<>();
+
+    // certification
+    final boolean certified;
+    final int[] certModules;
+    final int[] certCompetencies;
+    final int[] certRanks;
+    final String[] certLevels;
+    final BigDecimal practiceHours;
+    final Period practiceWithin;
+
+    private CompiledCurriculum(Curriculum c) {
+        this.curriculum = c;
+        List<Competency> comps = c.competencies();
+        int nc = comps.size();
+        competencyIds = new CompetencyId[nc];
+        levels = new ArrayList<>(nc);
+        for (int i = 0; i < nc; i++) {
+            competencyIds[i] = comps.get(i).id();
+            competencyIndex.put(competencyIds[i], i);
+            levels.add(c.scaleOf(competencyIds[i]).levels());
+        }
+        children = new int[nc][];
+        for (int i = 0; i < nc; i++) {
+            children[i] = c.children(competencyIds[i]).stream().mapToInt(k -> competencyIndex.get(k.id())).toArray();
+        }
+        rollUpOrder = rollUpOrder(children);
+
+        List<TrainingModule> mods = c.modules();
+        int nm = mods.size();
+        moduleIds = new ModuleId[nm];
+        for (int i = 0; i < nm; i++) {
+            moduleIds[i] = mods.get(i).id();
+            moduleIndex.put(moduleIds[i], i);
+        }
+        requires = new int[nm][];
+        for (int i = 0; i < nm; i++) {
+            requires[i] = mods.get(i).requires().stream().mapToInt(moduleIndex::get).toArray();
+        }
+
+        policy = c.escalation().orElse(null);
+        CompiledPolicy decider = policy == null ? null : policy.compile();
+        List<Assessment> as = c.assessments();
+        int na = as.size();
+        assessments = as.toArray(new Assessment[0]);
+        validFor = new Period[na];
+        maxAttempts = new int[na];
+        passScore = new double[na];
+        measured = new int[na][];
+        measureRank = new int[na][];
+        bandRank = new int[na][][];
+        bandMin = new double[na][];
+        moduleOf = new int[na];
+        for (int a = 0; a < na; a++) {
+            Assessment x = assessments[a];
+            assessmentIndex.put(x.id(), a);
+            validFor[a] = x.validFor();
+            maxAttempts[a] = x.maxAttempts() == null ? 0 : x.maxAttempts();
+            passScore[a] = x.passScore();
+            moduleOf[a] = x.module() == null ? -1 : moduleIndex.get(x.module());
+            List<Measure> ms = x.measures();
+            measured[a] = new int[ms.size()];
+            measureRank[a] = new int[ms.size()];
+            for (int m = 0; m < ms.size(); m++) {
+                int comp = competencyIndex.get(ms.get(m).competency());
+                measured[a][m] = comp;
+                measureRank[a][m] = ms.get(m).level() == null ? -1 : levels.get(comp).indexOf(ms.get(m).level());
+            }
+            if (x.hasBands()) {
+                List<Band> bands = x.bands();
+                bandMin[a] = bands.stream().mapToDouble(Band::min).toArray();
+                bandRank[a] = new int[ms.size()][bands.size()];
+                for (int m = 0; m < ms.size(); m++) {
+                    for (int b = 0; b < bands.size(); b++) {
+                        bandRank[a][m][b] = levels.get(measured[a][m]).indexOf(bands.get(b).level());
+                    }
+                }
+            }
+            Map<VignetteId, Integer> vix = new HashMap<>();
+            int[] expected = new int[x.vignettes().size()];
+            for (int v = 0; v < expected.length; v++) {
+                vix.put(x.vignettes().get(v).id(), v);
+                expected[v] = policy.rank(decider.decide(x.vignettes().get(v).signals()).tier());
+            }
+            vignetteIndex.add(vix);
+            expectedRank.add(expected);
+        }
+        moduleAssessments = new int[nm][];
+        for (int m = 0; m < nm; m++) {
+            moduleAssessments[m] = c.assessmentsOf(moduleIds[m]).stream().mapToInt(x -> assessmentIndex.get(x.id()))
+                    .toArray();
+        }
+
+        Certification cert = c.certification().orElse(null);
+        certified = cert != null;
+        if (cert == null) {
+            certModules = new int[0];
+            certCompetencies = new int[0];
+            certRanks = new int[0];
+            certLevels = new String[0];
+            practiceHours = null;
+            practiceWithin = null;
+        } else {
+            certModules = cert.modules().all() ? java.util.stream.IntStream.range(0, nm).toArray()
+                    : java.util.stream.IntStream.range(0, nm).filter(m -> cert.modules().listed().contains(moduleIds[m]))
+                            .toArray();
+            List<LevelRequirement> reqs = cert.competencies();
+            certCompetencies = new int[reqs.size()];
+            certRanks = new int[reqs.size()];
+            certLevels = new String[reqs.size()];
+            for (int r = 0; r < reqs.size(); r++) {
+                certCompetencies[r] = competencyIndex.get(reqs.get(r).competency());
+                certLevels[r] = reqs.get(r).level();
+                certRanks[r] = levels.get(certCompetencies[r]).indexOf(certLevels[r]);
+            }
+            practiceHours = cert.practice() == null ? null : BigDecimal.valueOf(cert.practice().hours());
+            practiceWithin = cert.practice() == null ? null : cert.practice().within();
+        }
+    }
+
+    static CompiledCurriculum of(Curriculum curriculum) {
+        return new CompiledCurriculum(curriculum);
+    }
+
+    private static int[] rollUpOrder(int[][] children) {
+        int n = children.length;
+        int[] order = new int[n];
+        boolean[] placed = new boolean[n];
+        int[] next = {0};
+        for (int i = 0; i < n; i++) {
+            place(i, children, placed, order, next);
+        }
+        return order;
+    }
+
+    private static void place(int i, int[][] children, boolean[] placed, int[] order, int[] next) {
+        if (placed[i]) {
+            return;
+        }
+        placed[i] = true;
+        for (int child : children[i]) {
+            place(child, children, placed, order, next);
+        }
+        order[next[0]++] = i;
+    }
+
+    boolean isScenario(int assessment) {
+        return assessments[assessment].kind() == AssessmentKind.SCENARIO;
+    }
+
+    /** Checks a record against the curriculum and appends it to the log in compact form. */
+    void append(RecordLog log, EvidenceRecord record) {
+        Instant at = record.at();
+        if (record instanceof EvidenceRecord.Attempt attempt) {
+            Integer a = assessmentIndex.get(attempt.assessment());
+            if (a == null) {
+                throw new IllegalArgumentException("Unknown assessment: " + attempt.assessment());
+            }
+            if (isScenario(a)) {
+                int[] graded = grade(a, attempt.responses());
+                log.add(RecordLog.ATTEMPT, a, graded[1] != 0, at.getEpochSecond(), at.getNano(), graded[0]);
+            } else {
+                Double score = attempt.score();
+                double max = assessments[a].effectiveMaxScore();
+                if (score == null || !(score >= 0 && score <= max)) {
+                    throw new IllegalArgumentException("Invalid score for assessment " + attempt.assessment()
+                            + " (valid values 0 - " + max + "): " + score);
+                }
+                log.add(RecordLog.ATTEMPT, a, false, at.getEpochSecond(), at.getNano(), score);
+            }
+        } else if (record instanceof EvidenceRecord.Completion completion) {
+            Integer m = moduleIndex.get(completion.module());
+            if (m == null) {
+                throw new IllegalArgumentException("Unknown module: " + completion.module());
+            }
+            log.add(RecordLog.COMPLETION, m, false, at.getEpochSecond(), at.getNano(), 0);
+        } else {
+            EvidenceRecord.Practice practice = (EvidenceRecord.Practice) record;
+            log.add(RecordLog.PRACTICE, 0, false, at.getEpochSecond(), at.getNano(), practice.hours());
+        }
+    }
+
+    /** {@return the score and whether the attempt under-escalates (1) or not (0)} */
+    private int[] grade(int a, Map<VignetteId, TierId> responses) {
+        Map<VignetteId, Integer> vix = vignetteIndex.get(a);
+        int[] expected = expectedRank.get(a);
+        int[] given = new int[expected.length];
+        java.util.Arrays.fill(given, -1);
+        responses.forEach((vignette, tier) -> {
+            Integer v = vix.get(vignette);
+            if (v == null) {
+                throw new IllegalArgumentException("Unknown vignette of assessment " + assessments[a].id() + ": "
+                        + vignette);
+            }
+            int rank = policy.rank(tier);
+            if (rank < 0) {
+                throw new IllegalArgumentException("Unknown escalation tier in a response to vignette " + vignette
+                        + ": " + tier);
+            }
+            given[v] = rank;
+        });
+        int score = 0;
+        boolean under = false;
+        for (int v = 0; v < expected.length; v++) {
+            if (given[v] == expected[v]) {
+                score++;
+            }
+            if (given[v] < 0 ? expected[v] > 0 : given[v] < expected[v]) {
+                under = true;
+            }
+        }
+        return new int[] {score, under ? 1 : 0};
+    }
+
+    /**
+     * {@return the rank an attempt awards to the m-th measured competency, or -1 for nothing}
+     */
+    int award(int a, int m, double score, boolean passed, boolean underEscalated) {
+        if (bandMin[a] == null) {
+            return passed ? measureRank[a][m] : -1;
+        }
+        if (underEscalated) {
+            return -1;
+        }
+        double fraction = score / assessments[a].effectiveMaxScore();
+        double[] mins = bandMin[a];
+        for (int b = mins.length - 1; b >= 0; b--) {
+            if (mins[b] <= fraction) {
+                return bandRank[a][m][b];
+            }
+        }
+        return -1;
+    }
+
+    LearnerProgress evaluate(LearnerId learner, RecordLog log, Instant asOf) {
+        return new LearnerEvaluation(this, log, asOf).result(learner);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tandem.progress;
+
+import java.util.Arrays;
+
+/**
+ * One learner's records in compact columns, in input order. Package-private; mutable only while a cohort
+ * or a single evaluation is being grouped, then read-only (safe to share once published).
+ */
+final class RecordLog {
+
+    static final int ATTEMPT = 0;
+    static final int COMPLETION = 1;
+    static final int PRACTICE = 2;
+
+    private static final int KIND_SHIFT = 29;
+    private static final int UNDER_ESCALATED = 1 << 28;
+    private static final int INDEX_MASK = UNDER_ESCALATED - 1;
+
+    private int size;
+    /** kind in bits 29-30, the under-escalation flag in bit 28, the assessment or module index below. */
+    private int[] refs = new int[2];
+    private long[] seconds = new long[2];
+    private int[] nanos = new int[2];
+    /** the score of an attempt (graded for scenarios) or the hours of a practice record. */
+    private double[] values = new double[2];
+
+    void add(int kind, int index, boolean underEscalated, long epochSecond, int nano, double value) {
+        if (size == refs.length) {
+            int capacity = size * 2;
+            refs = Arrays.copyOf(refs, capacity);
+            seconds = Arrays.copyOf(seconds, capacity);
+            nanos = Arrays.copyOf(nanos, capacity);
+            values = Arrays.copyOf(values, capacity);
+        }
+        refs[size] = kind << KIND_SHIFT | (underEscalated ? UNDER_ESCALATED : 0) | index;
+        seconds[size] = epochSecond;
+        nanos[size] = nano;
+        values[size] = value;
+        size++;
+    }
+
+    RecordLog trim() {
+        if (refs.length != size) {
+            refs = Arrays.copyOf(refs, size);
+            seconds = Arrays.copyOf(seconds, size);
+            nanos = Arrays.copyOf(nanos, size);
+            values = Arrays.copyOf(values, size);
+        }
+        return this;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int kind(int i) {
+        return refs[i] >>> KIND_SHIFT;
+    }
+
+    int index(int i) {
+        return refs[i] & INDEX_MASK;
+    }
+
+    boolean underEscalated(int i) {
+        return (refs[i] & UNDER_ESCALATED) != 0;
+    }
+
+    long seconds(int i) {
+        return seconds[i];
+    }
+
+    int nanos(int i) {
+        return nanos[i];
+    }
+
+    double value(int i) {
+        return values[i];
+    }
+
+    /** {@return negative, zero or positive as record i is before, at the same instant as, or after record j} */
+    int compareTime(int i, int j) {
+        int c = Long.compare(seconds[i], seconds[j]);
+        return c != 0 ? c : Integer.compare(nanos[i], nanos[j]);
+    }
+
+    /** {@return true when record i lies at or before the instant given as seconds and nanoseconds} */
+    boolean atOrBefore(int i, long epochSecond, int nano) {
+        return seconds[i] < epochSecond || seconds[i] == epochSecond && nanos[i] <= nano;
+    }
+}
