@@ -12,4 +12,6 @@ module dev.tandem.io {
     requires org.hibernate.validator;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.evidence;
+    exports dev.tandem.io.progress;
 }
