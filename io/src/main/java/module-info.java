@@ -10,8 +10,12 @@ module dev.tandem.io {
     requires com.fasterxml.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    requires org.yaml.snakeyaml;
 
     exports dev.tandem.io;
     exports dev.tandem.io.evidence;
     exports dev.tandem.io.progress;
+    exports dev.tandem.io.schema;
+
+    opens dev.tandem.io.internal to org.hibernate.validator;
 }
