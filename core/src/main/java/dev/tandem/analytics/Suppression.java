@@ -10,13 +10,15 @@ import java.util.List;
  * point over the groups:
  * <ul>
  * <li>a <em>partition</em> group's members add up to its total (a published number when the total is null,
- * else another count). When its total is shown and exactly one member is suppressed, the smallest other
- * non-zero member is suppressed too (a zero member when there is none, the total itself when the group has
- * no other member), so no member can be recovered by subtracting the others from the total. When its total
- * is suppressed, every non-zero member is suppressed, so the members cannot reveal the total;</li>
+ * else another count). When its total is shown and exactly one member is suppressed, or the suppressed
+ * members could only be ones (their sum equals their number), the smallest other non-zero member is
+ * suppressed too (the total itself when there is none), so no member can be recovered by subtracting the
+ * others from the total. When its total is suppressed, every non-zero member is suppressed, so the members
+ * cannot reveal the total;</li>
  * <li>a <em>dependent</em> group's members are shares of its total: when the total is suppressed, every
  * non-zero member is suppressed (its share would reveal the total).</li>
  * </ul>
+ * Zero counts are never suppressed (an empty cell identifies nobody), so a suppressed count is at least 1.
  * Suppression only grows, so the loop ends.
  */
 final class Suppression {
@@ -93,12 +95,14 @@ final class Suppression {
             return false;
         }
         int suppressed = 0;
+        long sum = 0;
         for (Count c : g.members) {
             if (c.suppressed) {
                 suppressed++;
+                sum += c.value;
             }
         }
-        if (suppressed != 1) {
+        if (suppressed == 0 || suppressed >= 2 && sum > suppressed) {
             return false;
         }
         Count pick = null;
@@ -107,19 +111,11 @@ final class Suppression {
                 pick = c;
             }
         }
-        if (pick == null) {
-            for (Count c : g.members) {
-                if (!c.suppressed) {
-                    pick = c;
-                    break;
-                }
-            }
-        }
-        if (pick == null) {
+        if (pick == null && g.total != null && g.total.value > 0) {
             pick = g.total;
         }
         if (pick == null) {
-            return false; // a single member of a published total: nothing can hide it (never built so)
+            return false; // every learner of a published total is in the suppressed cells: nothing to hide
         }
         pick.suppressed = true;
         return true;

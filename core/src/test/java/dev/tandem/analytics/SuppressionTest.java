@@ -100,4 +100,26 @@ class SuppressionTest {
         assertThat(report.figures().assessments().get(AssessmentId.of("q1")).learners())
                 .isEqualTo(Cell.shown(9, 9));
     }
+
+    @Test
+    void suppressesOneMoreCellWhenTheSuppressedCellsCouldOnlyBeOnes() {
+        Suppression sup = new Suppression();
+        List<Suppression.Count> group = List.of(sup.count(1), sup.count(1), sup.count(12), sup.count(0));
+        sup.partition(group, null);
+        sup.apply(5);
+        assertThat(group).extracting(c -> c.suppressed).containsExactly(true, true, true, false);
+    }
+
+    @Test
+    void neverSuppressesAZeroAndHidesTheTotalWhenNoOtherCellCan() {
+        Suppression sup = new Suppression();
+        Suppression.Count total = sup.count(7);
+        List<Suppression.Count> group = List.of(sup.count(0), sup.count(7), sup.count(0));
+        sup.partition(group, total);
+        List<Suppression.Count> other = List.of(sup.count(3), total);
+        sup.partition(other, null);
+        sup.apply(5);
+        assertThat(other).extracting(c -> c.suppressed).containsExactly(true, true);
+        assertThat(group).extracting(c -> c.suppressed).containsExactly(false, true, false);
+    }
 }
