@@ -53,7 +53,11 @@ public final class Cohort {
         return recordCount;
     }
 
-    /** {@return true when the cohort has that learner} @param learner a learner */
+    /**
+     * {@return true when the cohort has that learner}
+     *
+     * @param learner a learner
+     */
     public boolean contains(LearnerId learner) {
         return indexOf(learner) >= 0;
     }

@@ -65,7 +65,7 @@ final class CompiledCurriculum {
     private final Map<ModuleId, Integer> moduleIndex = new HashMap<>();
 
     // certification
-    final boolean certified;
+    final boolean hasCertification;
     final int[] certModules;
     final int[] certCompetencies;
     final int[] certRanks;
@@ -156,7 +156,7 @@ final class CompiledCurriculum {
         }
 
         Certification cert = c.certification().orElse(null);
-        certified = cert != null;
+        hasCertification = cert != null;
         if (cert == null) {
             certModules = new int[0];
             certCompetencies = new int[0];

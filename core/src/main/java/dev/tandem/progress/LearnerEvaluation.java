@@ -80,11 +80,7 @@ final class LearnerEvaluation {
             }
         }
         considered = Arrays.copyOf(sel, count);
-        attempts = Arrays.stream(considered).filter(i -> log.kind(i) == RecordLog.ATTEMPT).boxed()
-                .sorted((i, j) -> {
-                    int c = log.compareTime(i, j);
-                    return c != 0 ? c : Integer.compare(i, j);
-                }).mapToInt(Integer::intValue).toArray();
+        attempts = attemptsInTimeOrder();
         ignored = new boolean[n];
         passed = new boolean[n];
         expiry = new Instant[n];
@@ -107,6 +103,36 @@ final class LearnerEvaluation {
         rollUp();
         moduleCompletion();
         practice();
+    }
+
+    /**
+     * {@return the considered attempts in time order, ties in input order: a stable sort, by insertion for
+     * the usual handful of attempts, else by TimSort}
+     */
+    private int[] attemptsInTimeOrder() {
+        int[] sorted = new int[considered.length];
+        int count = 0;
+        for (int i : considered) {
+            if (log.kind(i) == RecordLog.ATTEMPT) {
+                sorted[count++] = i;
+            }
+        }
+        sorted = Arrays.copyOf(sorted, count);
+        if (count > 32) {
+            Integer[] boxed = Arrays.stream(sorted).boxed().toArray(Integer[]::new);
+            Arrays.sort(boxed, (i, j) -> log.compareTime(i, j)); // stable: equal instants keep input order
+            return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        }
+        for (int n = 1; n < count; n++) {
+            int i = sorted[n];
+            int k = n;
+            while (k > 0 && log.compareTime(sorted[k - 1], i) > 0) {
+                sorted[k] = sorted[k - 1];
+                k--;
+            }
+            sorted[k] = i;
+        }
+        return sorted;
     }
 
     private static Instant[] filled(int size) {
@@ -324,7 +350,7 @@ final class LearnerEvaluation {
     LearnerProgress result(LearnerId learner) {
         List<CompetencyResult> competencies = competencies();
         List<ModuleResult> modules = modules();
-        CertificationResult certification = cc.certified ? certification(modules) : null;
+        CertificationResult certification = cc.hasCertification ? certification(modules) : null;
         List<AttemptResult> attemptResults = new ArrayList<>(attempts.length);
         List<LearnerWarning> warnings = new ArrayList<>();
         for (int i : attempts) {

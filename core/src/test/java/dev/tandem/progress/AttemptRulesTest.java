@@ -130,6 +130,29 @@ class AttemptRulesTest {
         }
 
         @Test
+        void manyAttemptsInReverseInputOrderAreStillTakenInTimeOrderWithTiesInInputOrder() {
+            Evidence evidence = learner();
+            for (int day = 60; day >= 1; day--) {
+                evidence.attempt("q", 1, String.format("2026-03-%02dT00:00:00Z", 1 + day % 28));
+            }
+            var p = evidence.evaluate(quizFor(null), "2026-04-01");
+            assertThat(p.attempts()).extracting(AttemptResult::at).isSorted();
+            assertThat(p.attempts()).hasSize(60);
+        }
+
+        @Test
+        void aTieAmongManyAttemptsIsBrokenByInputOrder() {
+            Evaluator e = curriculum().competency("c").attainment(Attainment.LATEST)
+                    .assessment(quiz("q", "c", "proficient").build()).evaluator();
+            Evidence failsThenPass = learner();
+            for (int i = 0; i < 40; i++) {
+                failsThenPass.attempt("q", 1, "2026-01-01");
+            }
+            failsThenPass.attempt("q", 9, "2026-01-01");
+            assertThat(level(failsThenPass.evaluate(e, "2026-02-01"))).isEqualTo("proficient");
+        }
+
+        @Test
         void aTieInTimeUnderMaxAttemptsIgnoresTheLaterRecordInInputOrder() {
             var p = learner().attempt("q", 1, "2026-01-01").attempt("q", 9, "2026-01-01")
                     .evaluate(limitedQuiz(1, null), "2026-02-01");

@@ -115,4 +115,21 @@ class ScenarioGradingTest {
         assertThat(only(p).passed()).isFalse();
         assertThat(p.competency(J).orElseThrow().level()).isEqualTo("proficient");
     }
+
+    @Test
+    void aVignetteExpectingADefaultTierAboveTheLowestMustBeAnswered() {
+        var base = policy();
+        var consultByDefault = new dev.tandem.escalation.Policy(base.tiers(), dev.tandem.escalation.TierId.of("consult"),
+                base.signals(), base.rules());
+        Evaluator e = curriculum().competency("judgement").policy(consultByDefault)
+                .assessment(scenario("triage", "judgement", "proficient", vignette("v1", "ideation"), vignette("v2"))
+                        .passScore(1).build())
+                .evaluator();
+        var p = learner().responses("triage", "2026-01-01", "v1=refer").evaluate(e, "2026-02-01");
+        assertThat(only(p)).satisfies(a -> {
+            assertThat(a.score()).isEqualTo(1.0);
+            assertThat(a.underEscalated()).isTrue();
+            assertThat(a.passed()).isFalse();
+        });
+    }
 }

@@ -1,0 +1,123 @@
+package dev.tandem.progress;
+
+import static dev.tandem.progress.Evidence.t;
+import static dev.tandem.progress.TestCurricula.curriculum;
+import static dev.tandem.progress.TestCurricula.quiz;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import dev.tandem.curriculum.Attainment;
+import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.evidence.LearnerId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Grouping a cohort's evidence by learner and evaluating it. */
+class CohortTest {
+
+    private static final Evaluator E = curriculum().competency("c").attainment(Attainment.LATEST)
+            .module("m").assessment(quiz("q", "c", "proficient").module("m").build()).require("c", "proficient")
+            .evaluator();
+
+    private static List<EvidenceRecord> interleaved() {
+        List<EvidenceRecord> records = new ArrayList<>();
+        records.addAll(Evidence.of("L-3").attempt("q", 9, "2026-01-01").records());
+        records.addAll(Evidence.of("L-1").attempt("q", 9, "2026-01-01").records());
+        records.addAll(Evidence.of("L-3").attempt("q", 1, "2026-01-01").records());
+        records.addAll(Evidence.of("L-2").attempt("q", 9, "2026-06-01").records());
+        return records;
+    }
+
+    @Test
+    void learnersComeInAscendingIdOrder() {
+        Cohort cohort = E.cohort(interleaved());
+        assertThat(cohort.evaluate(t("2026-02-01")).map(p -> p.learner().value())).containsExactly("L-1", "L-2",
+                "L-3");
+    }
+
+    @Test
+    void eachLearnersRecordsKeepTheirInputOrderForTies() {
+        Cohort cohort = E.cohort(interleaved());
+        LearnerProgress l3 = cohort.evaluate(LearnerId.of("L-3"), t("2026-02-01"));
+        assertThat(l3.competencies().get(0).level()).isNull();
+    }
+
+    @Test
+    void aCohortLearnerEvaluatesAsTheSingleLearnerEntryPointDoes() {
+        Cohort cohort = E.cohort(interleaved());
+        List<EvidenceRecord> l3 = interleaved().stream().filter(r -> r.learner().value().equals("L-3")).toList();
+        assertThat(cohort.evaluate(LearnerId.of("L-3"), t("2026-02-01")))
+                .isEqualTo(E.evaluate(LearnerId.of("L-3"), l3, t("2026-02-01")));
+    }
+
+    @Test
+    void aLearnerWhoseRecordsAllLieAfterAsOfAppearsAsNotStarted() {
+        LearnerProgress l2 = E.cohort(interleaved()).evaluate(LearnerId.of("L-2"), t("2026-02-01"));
+        assertThat(l2.certification().status()).isEqualTo(CertificationStatus.NOT_STARTED);
+    }
+
+    @Test
+    void aLearnerNamedWithoutRecordsAppearsWithNoLevelsAndNotStarted() {
+        Cohort cohort = E.cohort().addAll(interleaved()).include(LearnerId.of("L-0")).build();
+        LearnerProgress first = cohort.evaluate(t("2026-02-01")).findFirst().orElseThrow();
+        assertThat(first.learner().value()).isEqualTo("L-0");
+        assertThat(first.competencies()).allSatisfy(c -> assertThat(c.level()).isNull());
+        assertThat(first.certification().status()).isEqualTo(CertificationStatus.NOT_STARTED);
+    }
+
+    @Test
+    void theCohortCountsItsLearnersAndRecords() {
+        Cohort cohort = E.cohort(interleaved());
+        assertThat(cohort.size()).isEqualTo(3);
+        assertThat(cohort.recordCount()).isEqualTo(4);
+        assertThat(cohort.learners()).extracting(LearnerId::value).containsExactly("L-1", "L-2", "L-3");
+    }
+
+    @Test
+    void evaluatingALearnerOutsideTheCohortIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> E.cohort(interleaved()).evaluate(LearnerId.of("L-9"),
+                Instant.EPOCH));
+    }
+
+    @Test
+    void aBuilderBuildsOnce() {
+        Cohort.Builder builder = E.cohort();
+        builder.build();
+        assertThatIllegalStateException().isThrownBy(builder::build);
+    }
+
+    @Test
+    void aRecordThatDoesNotFitTheCurriculumIsRejectedWhenAdded() {
+        assertThatIllegalArgumentException().isThrownBy(() -> E.cohort().addAll(Evidence.of("L-1")
+                .attempt("nope", 1, "2026-01-01").records()));
+    }
+
+    @Test
+    void manyThreadsEvaluatingTheSameCohortGetTheSequentialResult() throws Exception {
+        Evaluator evaluator = RandomEvidence.evaluator();
+        Cohort cohort = evaluator.cohort(RandomEvidence.cohort(200, 12, 42L));
+        Instant asOf = RandomEvidence.BASE.plusSeconds(800L * 86_400);
+        List<LearnerProgress> sequential = cohort.evaluate(asOf).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<List<LearnerProgress>>> tasks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                tasks.add(i % 2 == 0 ? () -> cohort.evaluate(asOf).toList()
+                        : () -> cohort.evaluate(asOf).parallel().collect(Collectors.toList()));
+            }
+            for (Future<List<LearnerProgress>> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isEqualTo(sequential);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
