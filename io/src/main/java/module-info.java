@@ -11,6 +11,7 @@ module dev.tandem.io {
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires org.yaml.snakeyaml;
+    requires java.logging;
 
     exports dev.tandem.io;
     exports dev.tandem.io.evidence;

@@ -341,4 +341,27 @@ class ReaderDiagnosticsTest {
                 .isInstanceOfSatisfying(dev.tandem.diagnostic.CurriculumException.class,
                         e -> assertThat(e.diagnostics()).hasSize(2));
     }
+
+    @Test
+    void aCommaInsideAFlowMappingGetsAHintAboutQuoting() {
+        ReadResult result = Read.yaml(Documents.MINIMAL.replace("  - id: m1\n    title: Foundations\n",
+                "  - { id: m1, title: Foundations, part one }\n"));
+        Diagnostic d = Read.single(result, DiagnosticCode.UNKNOWN_FIELD, "/modules/0/part one", 13, 35);
+        assertThat(d.message()).contains("put text with commas in quotes");
+    }
+
+    @Test
+    void anAssessmentWithAnUnknownKindGetsOnlyThatDiagnosticEvenAfterASkippedItem() {
+        ReadResult result = Read.yaml(Documents.MINIMAL.replace("assessments:\n", """
+                assessments:
+                  - id: Bad Id
+                    title: Skipped
+                    kind: quiz
+                    max-score: 1
+                    pass-score: 1
+                    measures: []
+                """).replace("kind: quiz\n    max-score: 10", "kind: exam\n    max-score: 10"));
+        assertThat(result.diagnostics()).extracting(d -> d.code() + " " + d.path())
+                .containsExactly("invalid-value /assessments/0/id", "invalid-value /assessments/1/kind");
+    }
 }

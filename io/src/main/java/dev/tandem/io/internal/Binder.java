@@ -92,6 +92,8 @@ public final class Binder {
     private final Map<JsonPointer, JsonPointer> remap = new HashMap<>();
     private final Set<JsonPointer> suppressed = new HashSet<>();
     private final Set<JsonPointer> partial = new HashSet<>();
+    private Set<JsonPointer> reported;
+    private int reportedCount;
     private boolean versionOk = true;
 
     /** {@return the diagnostics of binding, without positions} */
@@ -133,16 +135,13 @@ public final class Binder {
         if (partial.contains(path)) {
             return true; // a list missing items the binder could not build: "needs at least one" and the like
         }
-        for (JsonPointer p = path; ; p = p.parent()) {
-            if (suppressed.contains(p)) {
-                return true;
-            }
-            if (p.isRoot()) {
-                break;
-            }
+        if (reported == null || reportedCount != out.size()) {
+            reported = new HashSet<>();
+            out.forEach(d -> reported.add(d.path()));
+            reportedCount = out.size();
         }
-        for (Diagnostic d : out) {
-            if (path.startsWith(d.path()) && !d.path().isRoot()) {
+        for (JsonPointer p = path; !p.isRoot(); p = p.parent()) {
+            if (suppressed.contains(p) || reported.contains(p)) {
                 return true;
             }
         }
@@ -282,7 +281,7 @@ public final class Binder {
                 AssessmentKind.allowed());
         if (kind == null) {
             // the kind decides which fields belong: the core's checks of them would only guess
-            suppressed.add(built);
+            suppressed.add(at);
             kind = AssessmentKind.QUIZ;
         }
         Double maxScore = number(m, at, "max-score", false);
@@ -643,10 +642,15 @@ public final class Binder {
             wrongType(n, at, "a mapping");
             return null;
         }
-        for (String key : mn.entries().keySet()) {
+        for (Map.Entry<String, Node> e : mn.entries().entrySet()) {
+            String key = e.getKey();
             if (!keys.contains(key)) {
                 String hint = Suggestions.closest(key, keys).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; known fields: " + String.join(", ", keys));
+                if (e.getValue() instanceof Node.ScalarNode v && v.text().isEmpty() && key.contains(" ")) {
+                    // "{ id: x, title: Tell an adult, straight away }": the comma ended the title
+                    hint += " (inside { } a comma ends a value: put text with commas in quotes)";
+                }
                 error(DiagnosticCode.UNKNOWN_FIELD, at.append(key), "unknown field '" + key + "'" + hint);
             }
         }

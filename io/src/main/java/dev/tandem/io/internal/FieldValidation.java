@@ -25,9 +25,12 @@ public final class FieldValidation {
     }
 
     private static final class Holder {
+        /** Kept so that the level set below stays in force: the start-up banner is no news to a user. */
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
         static final Validator VALIDATOR;
 
         static {
+            LOG.setLevel(java.util.logging.Level.WARNING);
             @SuppressWarnings("resource") // lives as long as the class loader
             ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
                     .messageInterpolator(new ParameterMessageInterpolator())

@@ -85,7 +85,7 @@ public final class TreeParser {
     public Parsed parse(Reader reader, boolean isYaml) throws IOException {
         Run run = new Run();
         Node root = null;
-        try (JsonParser p = isYaml ? yaml.createParser(reader) : json.createParser(reader)) {
+        try (JsonParser p = isYaml ? yaml.createParser(new ShortReads(reader)) : json.createParser(reader)) {
             run.parser = p;
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -101,6 +101,12 @@ public final class TreeParser {
             }
         } catch (StreamConstraintsException e) {
             int[] at = position(e.getLocation());
+            if (at[0] == 0 && run.parser != null) {
+                at = position(run.parser.currentLocation()); // where the parser stopped
+            }
+            if (at[0] == 0) {
+                at = run.lastAt;
+            }
             run.error(DiagnosticCode.LIMIT_EXCEEDED, run.current, at[0], at[1], "the document exceeds a limit: "
                     + e.getOriginalMessage().replaceAll("\\s*\\(.*?\\)\\s*$", "").replaceAll("\\s+", " "));
             root = null;
@@ -109,6 +115,11 @@ public final class TreeParser {
             run.error(DiagnosticCode.SYNTAX, run.container, at[0], at[1], syntaxMessage(e, isYaml));
             root = null;
         } catch (LimitException e) {
+            root = null;
+        } catch (RuntimeException e) {
+            // a parser failure that is not a JsonProcessingException (seen in SnakeYAML): still a diagnostic
+            int[] at = run.lastAt;
+            run.error(DiagnosticCode.SYNTAX, run.container, at[0], at[1], "the document could not be parsed: " + e);
             root = null;
         }
         return new Parsed(root, run.index, run.keys, run.diagnostics);
@@ -137,6 +148,21 @@ public final class TreeParser {
         return new int[] {loc.getLineNr(), Math.max(1, loc.getColumnNr())};
     }
 
+    /**
+     * A reader that never fills a caller's buffer completely. SnakeYAML's StreamReader reads one more char
+     * into its buffer when a read ends with a high surrogate, which overflows when the read filled it.
+     */
+    private static final class ShortReads extends java.io.FilterReader {
+        ShortReads(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            return super.read(cbuf, off, len > 1 ? len - 1 : len);
+        }
+    }
+
     /** Thrown to stop parsing once a limit is exceeded (the diagnostic is already recorded). */
     private static final class LimitException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -157,6 +183,7 @@ public final class TreeParser {
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final Map<String, Node> anchors = new HashMap<>();
         final Map<Node, Integer> heights = new java.util.IdentityHashMap<>();
+        int[] lastAt = {1, 1};
         int aliases;
         long nodes;
         int height;
@@ -174,6 +201,7 @@ public final class TreeParser {
         Node node(JsonToken t, JsonPointer path, int depth) throws IOException {
             current = path;
             int[] at = position(parser.currentTokenLocation());
+            lastAt = at;
             index.putIfAbsent(path, at);
             nodes++;
             String anchor = anchor();
@@ -204,8 +232,9 @@ public final class TreeParser {
             int maxHeight = 0;
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
                 int[] keyAt = position(parser.currentTokenLocation());
+                lastAt = keyAt;
+                String key = parser.currentName();
                 JsonPointer child = path.append(key);
                 current = child;
                 checkString(child, key, keyAt);
