@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -25,11 +26,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -54,6 +57,8 @@ import java.util.regex.Pattern;
 public final class EvidenceReader {
 
     private static final int DETECTION_WINDOW = 8192;
+    /** The most cells kept of one CSV row (a header has at most 9 meaningful ones). */
+    private static final int MAX_CELLS = 64;
     private static final Pattern CSV_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
 
     private final RecordChecker checker;
@@ -68,8 +73,11 @@ public final class EvidenceReader {
                 .maxNestingDepth(options.maxDepth())
                 .maxStringLength(options.maxStringLength())
                 .build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
         this.csv = CsvFactory.builder().streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .build();
     }
@@ -91,6 +99,18 @@ public final class EvidenceReader {
      */
     public static EvidenceReader of(Curriculum curriculum, ReadOptions options) {
         return new EvidenceReader(curriculum, options);
+    }
+
+    /**
+     * Parses an instant as evidence gives it (FORMAT 6.1): an ISO-8601 instant with offset
+     * ({@code 2026-03-02T14:00:00Z}, {@code 2026-03-02T16:00:00+02:00}) or a date ({@code 2026-03-02}, the
+     * start of that day in UTC).
+     *
+     * @param text the text
+     * @return the instant, or empty when the text is neither form
+     */
+    public static Optional<Instant> parseInstant(String text) {
+        return Optional.ofNullable(RecordChecker.parseInstant(Objects.requireNonNull(text, "text")));
     }
 
     /**
@@ -246,6 +266,10 @@ public final class EvidenceReader {
             }
             JsonToken token;
             while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    tally.fileProblem(line(p.currentLocation()), "the array is not closed: the file ends before ]");
+                    return;
+                }
                 current = new RawRecord(line(p.currentTokenLocation()));
                 if (token == JsonToken.START_OBJECT) {
                     JsonFields.read(p, current);
@@ -292,8 +316,8 @@ public final class EvidenceReader {
                 Row row = row(p);
                 List<String> cells = row.cells();
                 current = new RawRecord(row.line());
-                if (cells.size() > header.size()) {
-                    current.malformed("the row has " + cells.size() + " cells; the header has " + header.size());
+                if (row.count() > header.size()) {
+                    current.malformed("the row has " + row.count() + " cells; the header has " + header.size());
                 }
                 for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
                     csvCell(current, header.get(i), cells.get(i));
@@ -312,21 +336,27 @@ public final class EvidenceReader {
         }
     }
 
-    /** One CSV row: the line of its first cell (the row's own line) and its cells. */
-    private record Row(long line, List<String> cells) {
+    /**
+     * One CSV row: the line of its first cell (the row's own line), its first cells (at most
+     * {@link #MAX_CELLS}) and how many cells it has.
+     */
+    private record Row(long line, List<String> cells, long count) {
     }
 
     private static Row row(CsvParser p) throws IOException {
         List<String> cells = new ArrayList<>();
         long line = line(p.currentTokenLocation());
+        long count = 0;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            if (cells.isEmpty()) {
+            if (count == 0) {
                 line = line(p.currentTokenLocation());
             }
-            cells.add(p.getText());
+            if (count++ < MAX_CELLS) {
+                cells.add(p.getText());
+            }
         }
-        return new Row(line, cells);
+        return new Row(line, cells, count);
     }
 
     private static boolean headerIsValid(List<String> header, long line, Tally tally) {
@@ -420,8 +450,9 @@ public final class EvidenceReader {
             }
             return "a size limit is exceeded" + position;
         }
-        if (e instanceof JsonEOFException) {
-            return "malformed JSON: the input ends inside a value" + position;
+        if (e instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("end-of-input")) {
+            return "malformed JSON: the " + (withLine ? "input" : "line") + " ends inside a value" + position;
         }
         return "malformed " + (e.getProcessor() instanceof CsvParser ? "CSV" : "JSON") + position;
     }

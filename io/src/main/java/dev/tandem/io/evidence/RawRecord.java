@@ -18,6 +18,9 @@ final class RawRecord {
     static final List<String> FIELDS = List.of("learner", "kind", "assessment", "module", "score", "hours",
             "responses", "at", "by");
 
+    /** The most problems listed for one record, so that a hostile record cannot flood the report. */
+    static final int MAX_PROBLEMS = 20;
+
     final long line;
     final Map<String, Object> values = new LinkedHashMap<>();
     final List<EvidenceProblem> problems = new ArrayList<>();
@@ -42,7 +45,11 @@ final class RawRecord {
     }
 
     void problem(String field, String message) {
-        problems.add(new EvidenceProblem(line, field, message));
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new EvidenceProblem(line, field, message));
+        } else if (problems.size() == MAX_PROBLEMS) {
+            problems.add(new EvidenceProblem(line, null, "more problems in this record are not listed"));
+        }
     }
 
     /** Replaces every problem found so far by one about the record's form: its fields cannot be trusted. */

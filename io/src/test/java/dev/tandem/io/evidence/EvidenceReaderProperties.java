@@ -79,4 +79,90 @@ class EvidenceReaderProperties {
                 .isEqualTo(Tuple.of((long) text.toString().split("\n").length - 1, summary.read()));
         assertThat(summary.accepted()).isEqualTo(accepted.size());
     }
+
+    /** One valid record as its fields, rendered in each form by the methods below. */
+    record Fields(String learner, String kind, String target, String number, String responses, String at, String by) {
+
+        String jsonObject() {
+            StringBuilder sb = new StringBuilder("{\"learner\":\"").append(learner).append("\",\"kind\":\"")
+                    .append(kind).append('"');
+            switch (kind) {
+                case "attempt" -> {
+                    sb.append(",\"assessment\":\"").append(target).append('"');
+                    if (responses != null) {
+                        sb.append(",\"responses\":{");
+                        String[] entries = responses.split(";");
+                        for (int i = 0; i < entries.length; i++) {
+                            String[] kv = entries[i].split("=");
+                            sb.append(i == 0 ? "" : ",").append('"').append(kv[0]).append("\":\"").append(kv[1])
+                                    .append('"');
+                        }
+                        sb.append('}');
+                    } else {
+                        sb.append(",\"score\":").append(number);
+                    }
+                }
+                case "completion" -> sb.append(",\"module\":\"").append(target).append('"');
+                default -> sb.append(",\"hours\":").append(number);
+            }
+            sb.append(",\"at\":\"").append(at).append('"');
+            if (by != null) {
+                sb.append(",\"by\":\"").append(by).append('"');
+            }
+            return sb.append('}').toString();
+        }
+
+        String csvRow() {
+            boolean attempt = kind.equals("attempt");
+            return String.join(",", learner, kind, attempt ? target : "", kind.equals("completion") ? target : "",
+                    attempt && responses == null ? number : "", kind.equals("practice") ? number : "",
+                    responses == null ? "" : responses, at, by == null ? "" : by);
+        }
+    }
+
+    @Provide
+    Arbitrary<Fields> records() {
+        Arbitrary<String> learners = Arbitraries.strings().withChars("ABCLxyz-0123456789_ .").ofMinLength(1)
+                .ofMaxLength(12).filter(s -> !s.isBlank() && s.strip().equals(s));
+        Arbitrary<String> ats = Arbitraries.of("2026-03-02", "2026-03-02T14:00:00Z", "2025-12-31T23:59:59.5+02:00",
+                "2026-01-01T00:00:00-05:30");
+        Arbitrary<String> bys = Arbitraries.of("S-1", "T 7").injectNull(0.5);
+        Arbitrary<String> numbers = Arbitraries.of("0", "1", "4.5", "7.25", "10", "3e0");
+        Arbitrary<Fields> quiz = net.jqwik.api.Combinators.combine(learners, numbers, ats, bys)
+                .as((l, n, a, b) -> new Fields(l, "attempt", "a1-quiz", n, null, a, b));
+        Arbitrary<Fields> scenario = net.jqwik.api.Combinators.combine(learners,
+                        Arbitraries.of("v1=refer", "v1=refer;v2=continue", "v2=emergency;v1=consult"), ats, bys)
+                .as((l, r, a, b) -> new Fields(l, "attempt", "a2-triage", null, r, a, b));
+        Arbitrary<Fields> completion = net.jqwik.api.Combinators.combine(learners,
+                        Arbitraries.of("m0-intro", "m1-foundations"), ats, bys)
+                .as((l, m, a, b) -> new Fields(l, "completion", m, null, null, a, b));
+        Arbitrary<Fields> practice = net.jqwik.api.Combinators.combine(learners, numbers, ats, bys)
+                .as((l, n, a, b) -> new Fields(l, "practice", null, n, null, a, b));
+        return Arbitraries.oneOf(quiz, scenario, completion, practice);
+    }
+
+    @Property(tries = 100)
+    void theThreeFormsOfTheSameEvidenceGiveTheSameRecords(@ForAll("listOfRecords") List<Fields> records) {
+        String jsonl = records.stream().map(Fields::jsonObject).reduce("", (a, b) -> a + b + "\n");
+        String array = "[\n" + String.join(",\n", records.stream().map(Fields::jsonObject).toList()) + "\n]";
+        String csv = EvidenceSamples.CSV_HEADER + "\n" + records.stream().map(Fields::csvRow)
+                .reduce("", (a, b) -> a + b + "\n");
+        List<Object> fromLines = new ArrayList<>();
+        List<Object> fromArray = new ArrayList<>();
+        List<Object> fromCsv = new ArrayList<>();
+
+        EvidenceSummary lines = reader.read(jsonl, EvidenceFormat.JSON_LINES, fromLines::add);
+        reader.read(array, EvidenceFormat.JSON_ARRAY, fromArray::add);
+        reader.read(csv, EvidenceFormat.CSV, fromCsv::add);
+
+        assertThat(lines.problems()).isEmpty();
+        assertThat(fromLines).hasSize(records.size());
+        assertThat(fromArray).isEqualTo(fromLines);
+        assertThat(fromCsv).isEqualTo(fromLines);
+    }
+
+    @Provide
+    Arbitrary<List<Fields>> listOfRecords() {
+        return records().list().ofMaxSize(20);
+    }
 }

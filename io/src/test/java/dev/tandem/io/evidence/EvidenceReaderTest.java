@@ -125,6 +125,22 @@ class EvidenceReaderTest {
         }
 
         @Test
+        void aStreamIsReadButNotClosed() throws IOException {
+            boolean[] closed = {false};
+            ByteArrayInputStream in = new ByteArrayInputStream(EvidenceSamples.JSON_ARRAY.getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            for (EvidenceFormat format : EvidenceFormat.values()) {
+                reader.read(in, format, r -> { });
+            }
+            reader.read(in, r -> { });
+            assertThat(closed[0]).isFalse();
+        }
+
+        @Test
         void blankLinesAreNotRecordsButKeepTheLineNumbers() {
             Outcome outcome = jsonl("", EvidenceSamples.practice("L", "-1"), "   ", EvidenceSamples.practice("L", "x"));
             assertThat(outcome.summary().read()).isEqualTo(2);
@@ -154,7 +170,7 @@ class EvidenceReaderTest {
             Outcome outcome = jsonl(EvidenceSamples.practice("L", "1"), "{\"learner\":\"L\",\"kind\":", 
                     EvidenceSamples.practice("L", "2"));
             assertThat(onlyProblem(outcome).line()).isEqualTo(2);
-            assertThat(onlyProblem(outcome).message()).startsWith("malformed JSON");
+            assertThat(onlyProblem(outcome).message()).isEqualTo("malformed JSON: the line ends inside a value (column 23)");
             assertThat(outcome.records()).hasSize(2);
         }
 
@@ -351,6 +367,14 @@ class EvidenceReaderTest {
         }
 
         @Test
+        void anArrayThatIsNeverClosedIsReported() {
+            Outcome outcome = read("[\n" + EvidenceSamples.practice("L", "1") + ",\n", EvidenceFormat.JSON_ARRAY);
+            assertThat(outcome.records()).hasSize(1);
+            assertThat(outcome.summary().problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("the rest of the file cannot be read"));
+        }
+
+        @Test
         void aJsonFileThatIsNotAnArrayIsReported() {
             Outcome outcome = read(EvidenceSamples.JSONL, EvidenceFormat.JSON_ARRAY);
             assertThat(outcome.summary().problems()).singleElement()
@@ -452,6 +476,26 @@ class EvidenceReaderTest {
                 assertThat(p.line()).isEqualTo(2);
                 assertThat(p.message()).contains("longer than 1000 characters");
             });
+        }
+
+        @Test
+        void aCsvRowWithAHugeNumberOfCellsIsOneProblem() {
+            EvidenceSummary summary = reader.read(EvidenceSamples.CSV_HEADER + "\nL,practice" + ",".repeat(200_000)
+                    + "\n", EvidenceFormat.CSV, r -> { });
+            assertThat(summary.problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("200002 cells"));
+        }
+
+        @Test
+        void aRecordWithThousandsOfUnknownFieldsListsABoundedNumberOfProblems() {
+            StringBuilder record = new StringBuilder("[{\"learner\":\"L\"");
+            for (int i = 0; i < 10_000; i++) {
+                record.append(",\"f").append(i).append("\":1");
+            }
+            EvidenceSummary summary = reader.read(record.append("}]").toString(), EvidenceFormat.JSON_ARRAY, r -> { });
+            assertThat(summary.rejected()).isEqualTo(1);
+            assertThat(summary.problems()).hasSize(RawRecord.MAX_PROBLEMS + 1)
+                    .last().satisfies(p -> assertThat(p.message()).contains("not listed"));
         }
 
         @Test
