@@ -40,8 +40,8 @@ final class HtmlReport {
             "#2e7d32", CertificationStatus.LAPSED, "#e07b24", CertificationStatus.IN_PROGRESS, "#7fb3d5",
             CertificationStatus.NOT_STARTED, NONE);
     private static final String UNDER = "#c62828";
-    private static final int LABEL_W = 260;
-    private static final int BAR_W = 560;
+    private static final int LABEL_W = 320;
+    private static final int BAR_W = 520;
 
     private final CohortReport r;
     private final Curriculum c;
@@ -73,8 +73,9 @@ final class HtmlReport {
                 .append("<p class=\"meta\"><span>").append(esc(r.curriculum())).append(' ').append(esc(r.version()))
                 .append("</span><span>as of <time datetime=\"").append(esc(r.asOf().toString())).append("\">")
                 .append(date).append("</time></span><span id=\"learners\">").append(r.learners())
-                .append(" learners</span><span>counts under ").append(r.minCell()).append(" shown as ")
-                .append(esc("<" + r.minCell())).append("</span></p>\n</header>\n");
+                .append(" learners</span><span>").append(r.minCell() <= 1 ? "every count shown"
+                        : "counts under " + r.minCell() + " shown as " + esc("<" + r.minCell()))
+                .append("</span></p>\n</header>\n");
         summary(f);
         if (f.certification() != null) {
             certification(f);
@@ -450,7 +451,7 @@ final class HtmlReport {
             double y = top + i * rowH + 6;
             h.append("<g class=\"row\" data-item=\"").append(esc(row.item())).append("\">");
             h.append("<text class=\"label\" x=\"").append(LABEL_W - 10).append("\" y=\"").append(fmt(y + 15))
-                    .append("\" text-anchor=\"end\">").append(esc(truncate(row.label(), 38))).append("<title>")
+                    .append("\" text-anchor=\"end\">").append(esc(truncate(row.label(), 42))).append("<title>")
                     .append(esc(row.item() + ": " + row.label())).append("</title></text>\n");
             double x = LABEL_W;
             double shown = 0;
