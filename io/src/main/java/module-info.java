@@ -17,6 +17,7 @@ module dev.tandem.io {
     exports dev.tandem.io.evidence;
     exports dev.tandem.io.observation;
     exports dev.tandem.io.progress;
+    exports dev.tandem.io.report;
     exports dev.tandem.io.schema;
     exports dev.tandem.io.casepackage;
     exports dev.tandem.io.badge;
