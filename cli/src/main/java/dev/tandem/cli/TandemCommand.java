@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Peer-support training curricula: validate, convert, evaluate and escalate.",
         subcommands = {CommandLine.HelpCommand.class,
             ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class,
-            GenerateCommand.class})
+            EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
+            ReportCommand.class, GenerateCommand.class})
 public final class TandemCommand implements Runnable {
 
     /** Exit code: success. */

@@ -19,6 +19,7 @@ class CoreModuleExportsTest {
 
     /** The exported packages, sorted. Add a package here when module-info.java starts exporting it. */
     private static final List<String> EXPORTED = List.of(
+            "dev.tandem.analytics",
             "dev.tandem.assessment",
             "dev.tandem.certification",
             "dev.tandem.competency",
