@@ -10,6 +10,11 @@ module dev.tandem.io {
     requires com.fasterxml.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    requires org.yaml.snakeyaml;
+    requires java.logging;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.schema;
+
+    opens dev.tandem.io.internal to org.hibernate.validator;
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code tandem} command and its subcommands. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
         description = "Peer-support training curricula: validate, convert, evaluate and escalate.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+            ValidateCommand.class, ConvertCommand.class, SchemaCommand.class})
 public final class TandemCommand implements Runnable {
 
     /** Exit code: success. */

@@ -1,0 +1,77 @@
+package dev.tandem.cli;
+
+import dev.tandem.io.CurriculumReader;
+import dev.tandem.io.CurriculumWriter;
+import dev.tandem.io.DocumentFormat;
+import dev.tandem.io.ReadResult;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandem convert FILE --to yaml|json}: prints the canonical form of a curriculum. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
+        description = {"Print a curriculum as a canonical YAML or JSON document on standard output.",
+            "Reading the output back gives an equal curriculum. Problems go to standard error.",
+            "Exit status: 0 converted, 1 the document has errors, 2 usage or I/O problem."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The curriculum file (.yaml, .yml or .json).")
+    String file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "The output format: yaml or json.")
+    DocumentFormat to;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReadResult result;
+        try {
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                err.println("tandem: cannot read " + file + ": is a directory");
+                return TandemCommand.USAGE;
+            }
+            result = CurriculumReader.create().read(path);
+        } catch (UncheckedIOException e) {
+            err.println("tandem: cannot read " + file + ": " + DiagnosticPrinter.describe(e.getCause()));
+            return TandemCommand.USAGE;
+        } catch (InvalidPathException e) {
+            err.println("tandem: cannot read " + file + ": invalid file name");
+            return TandemCommand.USAGE;
+        }
+        DiagnosticPrinter.text(err, file, result.diagnostics());
+        err.flush();
+        if (result.hasErrors()) {
+            return TandemCommand.BAD_INPUT;
+        }
+        out.print(CurriculumWriter.write(result.curriculum(), to));
+        out.flush();
+        return TandemCommand.OK;
+    }
+
+    /** Converts "yaml" and "json" (any case) to a format. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<DocumentFormat> {
+        @Override
+        public DocumentFormat convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "yaml", "yml" -> DocumentFormat.YAML;
+                case "json" -> DocumentFormat.JSON;
+                default -> throw new CommandLine.TypeConversionException("expected yaml or json, not '" + value + "'");
+            };
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tandem.io.internal;
+
+import dev.tandem.diagnostic.Diagnostic;
+import dev.tandem.diagnostic.DiagnosticCode;
+import dev.tandem.diagnostic.JsonPointer;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs Jakarta Validation (Hibernate Validator, with {@link ParameterMessageInterpolator}: no Expression
+ * Language) on the binding records of {@link Fields} and turns violations into diagnostics.
+ *
+ * <p>The validator is built once, lazily, and shared: Hibernate Validator's validators are thread-safe.
+ */
+public final class FieldValidation {
+
+    private FieldValidation() {
+    }
+
+    private static final class Holder {
+        /** Kept so that the level set below stays in force: the start-up banner is no news to a user. */
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+        static final Validator VALIDATOR;
+
+        static {
+            LOG.setLevel(java.util.logging.Level.WARNING);
+            @SuppressWarnings("resource") // lives as long as the class loader
+            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+            VALIDATOR = factory.getValidator();
+        }
+    }
+
+    /**
+     * Validates a binding record.
+     *
+     * @param bean the record
+     * @param at   the JSON Pointer of the item the record stands for
+     * @return one {@code invalid-value} diagnostic per violation, at {@code at/<field-in-kebab-case>}, in field
+     *         order
+     */
+    public static List<Diagnostic> validate(Object bean, JsonPointer at) {
+        List<Diagnostic> out = new ArrayList<>();
+        List<ConstraintViolation<Object>> violations = new ArrayList<>(Holder.VALIDATOR.validate(bean));
+        List<String> order = new ArrayList<>();
+        for (var c : bean.getClass().getRecordComponents()) {
+            order.add(c.getName());
+        }
+        violations.sort(Comparator.comparingInt((ConstraintViolation<Object> v) ->
+                order.indexOf(v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage));
+        for (ConstraintViolation<Object> v : violations) {
+            String key = kebab(v.getPropertyPath().toString());
+            Object value = v.getInvalidValue();
+            out.add(Diagnostic.error(DiagnosticCode.INVALID_VALUE, at.append(key), "'" + key + "' "
+                    + (value instanceof Number ? "(" + Binder.number(value) + ") " : "") + v.getMessage()));
+        }
+        return out;
+    }
+
+    /** {@return the kebab-case form of a camel-case property name} @param name the name */
+    static String kebab(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : name.toCharArray()) {
+            if (Character.isUpperCase(ch)) {
+                sb.append('-').append(Character.toLowerCase(ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tandem.io.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node of a parsed document: a mapping, a list or a scalar, with the position of its first character.
+ * Built by {@link TreeParser}; immutable once built.
+ */
+public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
+
+    /** {@return the 1-based line of the node's first character} */
+    int line();
+
+    /** {@return the 1-based column of the node's first character} */
+    int column();
+
+    /** {@return the number of nodes this node stands for once YAML aliases are expanded} */
+    long expandedSize();
+
+    /** {@return a short name of the node's type for messages} */
+    String typeName();
+
+    /**
+     * A mapping, keys in document order.
+     *
+     * @param entries      the members
+     * @param line         line
+     * @param column       column
+     * @param expandedSize size with aliases expanded
+     */
+    record MapNode(Map<String, Node> entries, int line, int column, long expandedSize) implements Node {
+        /** Copies the entries, keeping their order. */
+        public MapNode {
+            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        @Override
+        public String typeName() {
+            return "a mapping";
+        }
+    }
+
+    /**
+     * A list.
+     *
+     * @param items        the items
+     * @param line         line
+     * @param column       column
+     * @param expandedSize size with aliases expanded
+     */
+    record ListNode(List<Node> items, int line, int column, long expandedSize) implements Node {
+        /** Copies the items. */
+        public ListNode {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String typeName() {
+            return "a list";
+        }
+    }
+
+    /**
+     * A scalar value.
+     *
+     * @param kind   what the parser made of it
+     * @param text   the scalar's text ("" for null)
+     * @param number the value of a number (a {@link java.math.BigInteger} or a {@link Double}), else null
+     * @param plain  whether it is an unquoted YAML scalar (whose text may be taken as a string)
+     * @param line   line
+     * @param column column
+     */
+    record ScalarNode(Kind kind, String text, Number number, boolean plain, int line, int column) implements Node {
+        @Override
+        public long expandedSize() {
+            return 1;
+        }
+
+        @Override
+        public String typeName() {
+            return switch (kind) {
+                case STRING -> "a string";
+                case INTEGER, DECIMAL -> "a number";
+                case BOOLEAN -> "a boolean";
+                case NULL -> "an empty value";
+            };
+        }
+    }
+
+    /** The kinds of scalar. */
+    enum Kind {
+        /** A string. */
+        STRING,
+        /** An integral number. */
+        INTEGER,
+        /** A number with a fraction or exponent. */
+        DECIMAL,
+        /** true or false. */
+        BOOLEAN,
+        /** null, ~ or an empty YAML value. */
+        NULL
+    }
+}

@@ -1,0 +1,309 @@
+package dev.tandem.io;
+
+import dev.tandem.assessment.Assessment;
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.assessment.AssessmentKind;
+import dev.tandem.assessment.Band;
+import dev.tandem.assessment.Measure;
+import dev.tandem.assessment.Vignette;
+import dev.tandem.assessment.VignetteId;
+import dev.tandem.certification.Certification;
+import dev.tandem.certification.LevelRequirement;
+import dev.tandem.certification.ModuleSelection;
+import dev.tandem.certification.PracticeRequirement;
+import dev.tandem.competency.Competency;
+import dev.tandem.competency.CompetencyId;
+import dev.tandem.competency.Domain;
+import dev.tandem.competency.DomainId;
+import dev.tandem.competency.Relation;
+import dev.tandem.competency.RelationType;
+import dev.tandem.competency.Scale;
+import dev.tandem.competency.ScaleId;
+import dev.tandem.curriculum.Attainment;
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.curriculum.Delivery;
+import dev.tandem.curriculum.ModuleId;
+import dev.tandem.curriculum.Setting;
+import dev.tandem.curriculum.Target;
+import dev.tandem.curriculum.TrainingModule;
+import dev.tandem.escalation.Condition;
+import dev.tandem.escalation.Observation;
+import dev.tandem.escalation.Policy;
+import dev.tandem.escalation.Rule;
+import dev.tandem.escalation.RuleId;
+import dev.tandem.escalation.Signal;
+import dev.tandem.escalation.SignalId;
+import dev.tandem.escalation.SignalValue;
+import dev.tandem.escalation.Tier;
+import dev.tandem.escalation.TierId;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Generates random valid curricula from a seed: every section of the format, awkward texts (quotes, colons,
+ * YAML keywords, unicode, line breaks) and awkward numbers, always passing the core validator.
+ */
+final class CurriculumGenerator {
+
+    private static final String[] TEXTS = {"Plain words", "yes", "No", "null", "~", "123", "1.5", "-", "- item",
+        "a: b", "# not a comment", "trailing space ", " leading space", "quote \" and \\ backslash",
+        "line\nbreak", "tab\there", "Ünïcödé ✓ 😀", "@at", "`tick`", "{braces}", "[brackets]", "100%", "*star",
+        "&amp", "!bang", "|pipe", ">fold", "'single'", "\"double\"", "key: value # x", "2026-01-01", "true",
+        "0x1F", ".inf", "=", "?", "Title, with comma", "semi; colon", "Multi  spaces"};
+    private static final double[] NUMBERS = {1, 2, 4.5, 0.1, 0.25, 10, 100, 1e-7, 123456.789, 3.14159, 1e12, 0.3};
+
+    private final Random random;
+    private int counter;
+
+    private CurriculumGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** {@return a valid curriculum generated from the seed} @param seed the seed */
+    static Curriculum generate(long seed) {
+        return new CurriculumGenerator(seed).curriculum();
+    }
+
+    private String id(String prefix) {
+        String[] shapes = {prefix + "-" + counter, prefix + "." + counter, prefix + "_" + counter,
+            counter + "-" + prefix, prefix + counter};
+        counter++;
+        return shapes[random.nextInt(shapes.length)];
+    }
+
+    private String text() {
+        if (random.nextInt(3) == 0) {
+            return TEXTS[random.nextInt(TEXTS.length)] + " " + counter++;
+        }
+        return TEXTS[random.nextInt(TEXTS.length)].strip().isEmpty() ? "x" : TEXTS[random.nextInt(TEXTS.length)];
+    }
+
+    private double positive() {
+        return random.nextBoolean() ? NUMBERS[random.nextInt(NUMBERS.length)] : 0.001 + random.nextDouble() * 50;
+    }
+
+    private <T> T pick(List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private Curriculum curriculum() {
+        Curriculum.Builder b = Curriculum.builder().id(id("curriculum")).version(random.nextBoolean() ? "1.0.0"
+                : text()).title(text()).setting(Setting.values()[random.nextInt(Setting.values().length)]);
+        if (random.nextBoolean()) {
+            b.description(text());
+        }
+        if (random.nextBoolean()) {
+            b.language(pick(List.of("en", "fr-CA", "de", "pt-BR")));
+        }
+        if (random.nextBoolean()) {
+            b.attainment(Attainment.values()[random.nextInt(Attainment.values().length)]);
+        }
+        List<Scale> scales = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            List<String> levels = new ArrayList<>();
+            for (int j = 0, m = 2 + random.nextInt(3); j < m; j++) {
+                levels.add(id("level"));
+            }
+            scales.add(new Scale(ScaleId.of(id("scale")), levels));
+        }
+        scales.forEach(b::scale);
+        List<Domain> domains = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            domains.add(new Domain(DomainId.of(id("domain")), text()));
+        }
+        domains.forEach(b::domain);
+        List<Competency> competencies = new ArrayList<>();
+        Map<CompetencyId, Scale> scaleOf = new LinkedHashMap<>();
+        for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
+            Competency parent = !competencies.isEmpty() && random.nextBoolean() ? pick(competencies) : null;
+            Scale scale = parent != null ? scaleOf.get(parent.id()) : pick(scales);
+            boolean explicit = scales.size() > 1 || random.nextBoolean();
+            List<String> indicators = new ArrayList<>();
+            for (int j = 0, m = random.nextInt(3); j < m; j++) {
+                indicators.add(text());
+            }
+            List<Relation> relations = new ArrayList<>();
+            for (int j = 0, m = competencies.isEmpty() ? 0 : random.nextInt(3); j < m; j++) {
+                relations.add(new Relation(RelationType.values()[random.nextInt(RelationType.values().length)],
+                        pick(competencies).id()));
+            }
+            Competency c = new Competency(CompetencyId.of(id("comp")), text(), random.nextBoolean() ? text() : null,
+                    !domains.isEmpty() && random.nextBoolean() ? pick(domains).id() : null,
+                    parent == null ? null : parent.id(), explicit ? scale.id() : null, indicators, relations);
+            competencies.add(c);
+            scaleOf.put(c.id(), scale);
+        }
+        competencies.forEach(b::competency);
+        List<TrainingModule> modules = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            List<ModuleId> requires = new ArrayList<>();
+            if (!modules.isEmpty() && random.nextBoolean()) {
+                requires.add(pick(modules).id());
+            }
+            List<Target> targets = new ArrayList<>();
+            if (random.nextBoolean()) {
+                Competency c = pick(competencies);
+                targets.add(new Target(c.id(), pick(scaleOf.get(c.id()).levels())));
+            }
+            modules.add(new TrainingModule(ModuleId.of(id("module")), text(), random.nextBoolean() ? positive() : null,
+                    random.nextBoolean() ? Delivery.values()[random.nextInt(Delivery.values().length)] : null,
+                    requires, targets));
+        }
+        modules.forEach(b::module);
+        Policy policy = random.nextBoolean() ? policy() : null;
+        List<Assessment> assessments = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            assessments.add(assessment(competencies, scaleOf, modules, policy));
+        }
+        assessments.forEach(b::assessment);
+        b.escalation(policy);
+        if (random.nextBoolean()) {
+            b.certification(certification(modules, assessments, scaleOf));
+        }
+        return b.build();
+    }
+
+    private Assessment assessment(List<Competency> competencies, Map<CompetencyId, Scale> scaleOf,
+            List<TrainingModule> modules, Policy policy) {
+        AssessmentId id = AssessmentId.of(id("assessment"));
+        ModuleId module = random.nextBoolean() ? pick(modules).id() : null;
+        Integer maxAttempts = random.nextBoolean() ? 1 + random.nextInt(5) : null;
+        Period validFor = random.nextBoolean() ? Period.of(random.nextInt(3), 1 + random.nextInt(11), random.nextInt(3))
+                : null;
+        Competency measured = pick(competencies);
+        Scale scale = scaleOf.get(measured.id());
+        if (policy != null && random.nextBoolean()) {
+            List<Vignette> vignettes = new ArrayList<>();
+            for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+                vignettes.add(new Vignette(VignetteId.of(id("v")), text(), observation(policy)));
+            }
+            return new Assessment(id, text(), module, AssessmentKind.SCENARIO, null, random.nextInt(vignettes.size() + 1),
+                    maxAttempts, validFor, List.of(new Measure(measured.id(), pick(scale.levels()))), List.of(),
+                    vignettes);
+        }
+        AssessmentKind kind = AssessmentKind.values()[random.nextInt(AssessmentKind.values().length - 1)];
+        if (kind == AssessmentKind.SCENARIO) {
+            kind = AssessmentKind.QUIZ;
+        }
+        double max = positive();
+        double pass = random.nextBoolean() ? max : Math.floor(max * random.nextDouble() * 100) / 100;
+        if (random.nextBoolean()) {
+            List<Band> bands = new ArrayList<>();
+            double min = 0;
+            for (String level : scale.levels()) {
+                if (random.nextBoolean()) {
+                    bands.add(new Band(min, level));
+                    min += 0.125 + random.nextInt(3) * 0.1;
+                    if (min > 1) {
+                        break;
+                    }
+                }
+            }
+            if (!bands.isEmpty()) {
+                List<Measure> measures = new ArrayList<>();
+                for (Competency c : competencies) {
+                    if (scaleOf.get(c.id()) == scale && (c == measured || random.nextBoolean())) {
+                        measures.add(new Measure(c.id(), null));
+                    }
+                }
+                return new Assessment(id, text(), module, kind, max, pass, maxAttempts, validFor, measures, bands,
+                        List.of());
+            }
+        }
+        return new Assessment(id, text(), module, kind, max, pass, maxAttempts, validFor,
+                List.of(new Measure(measured.id(), pick(scale.levels()))), List.of(), List.of());
+    }
+
+    private Observation observation(Policy policy) {
+        Map<SignalId, SignalValue> values = new LinkedHashMap<>();
+        for (Signal s : policy.signals()) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            if (s instanceof Signal.Scale sc) {
+                values.put(s.id(), SignalValue.of(random.nextBoolean() ? sc.min()
+                        : sc.min() + (sc.max() - sc.min()) * random.nextInt(5) / 4.0));
+            } else {
+                values.put(s.id(), SignalValue.of(random.nextBoolean()));
+            }
+        }
+        return new Observation(values);
+    }
+
+    private Policy policy() {
+        List<Tier> tiers = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            tiers.add(new Tier(TierId.of(id("tier")), text()));
+        }
+        List<Signal> signals = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            if (random.nextBoolean()) {
+                signals.add(Signal.flag(id("flag")));
+            } else {
+                double min = random.nextBoolean() ? 0 : -1 - random.nextInt(10) - random.nextInt(4) / 4.0;
+                signals.add(Signal.scale(id("scale"), min, min + positive()));
+            }
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            List<String> actions = new ArrayList<>();
+            for (int j = 0, m = random.nextInt(3); j < m; j++) {
+                actions.add(text());
+            }
+            rules.add(new Rule(RuleId.of(id("rule")), condition(signals, 3), pick(tiers).id(), actions));
+        }
+        return new Policy(tiers, random.nextBoolean() ? pick(tiers).id() : null, signals, rules);
+    }
+
+    private Condition condition(List<Signal> signals, int depth) {
+        int choice = random.nextInt(depth <= 0 ? 1 : 6);
+        Signal s = pick(signals);
+        if (choice == 0) {
+            if (s instanceof Signal.Scale sc) {
+                double t = sc.min() + (sc.max() - sc.min()) * random.nextInt(5) / 4.0;
+                return random.nextBoolean() ? new Condition.AtLeast(sc.id(), t) : new Condition.AtMost(sc.id(), t);
+            }
+            return new Condition.Flag(s.id());
+        }
+        List<Condition> list = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            list.add(condition(signals, depth - 1));
+        }
+        return switch (choice) {
+            case 1 -> new Condition.All(list);
+            case 2 -> new Condition.Any(list);
+            case 3 -> new Condition.Not(list.get(0));
+            case 4 -> new Condition.Count(random.nextInt(list.size() + 1), list);
+            default -> condition(signals, 0);
+        };
+    }
+
+    private Certification certification(List<TrainingModule> modules, List<Assessment> assessments,
+            Map<CompetencyId, Scale> scaleOf) {
+        ModuleSelection selection = ModuleSelection.allModules();
+        if (random.nextBoolean()) {
+            List<ModuleId> listed = new ArrayList<>();
+            for (TrainingModule m : modules) {
+                if (random.nextBoolean()) {
+                    listed.add(m.id());
+                }
+            }
+            selection = ModuleSelection.of(listed);
+        }
+        List<LevelRequirement> required = new ArrayList<>();
+        for (Assessment a : assessments) {
+            if (!a.measures().isEmpty() && random.nextBoolean()) {
+                Measure m = a.measures().get(0);
+                String level = a.hasBands() ? a.bands().get(0).level() : m.level();
+                required.add(new LevelRequirement(m.competency(), level));
+            }
+        }
+        PracticeRequirement practice = random.nextBoolean() ? null
+                : new PracticeRequirement(positive(), random.nextBoolean() ? Period.ofYears(1 + random.nextInt(3)) : null);
+        return new Certification(text(), selection, required, practice);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.tandem.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Pins the packages the io module exports, read from its compiled module descriptor. */
+class ModuleExportsTest {
+
+    private static ModuleDescriptor descriptor() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+
+    @Test
+    void theIoModuleExportsExactlyItsApiPackages() throws IOException {
+        ModuleDescriptor d = descriptor();
+        assertThat(d.name()).isEqualTo("dev.tandem.io");
+        assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse())
+                .extracting(ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrder("dev.tandem.io", "dev.tandem.io.schema");
+    }
+
+    @Test
+    void theBindingPackageIsOpenOnlyToTheValidator() throws IOException {
+        assertThat(descriptor().opens()).singleElement().satisfies(o -> {
+            assertThat(o.source()).isEqualTo("dev.tandem.io.internal");
+            assertThat(o.targets()).containsExactly("org.hibernate.validator");
+        });
+    }
+}
