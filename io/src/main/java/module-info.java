@@ -14,6 +14,8 @@ module dev.tandem.io {
     requires java.logging;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.evidence;
+    exports dev.tandem.io.progress;
     exports dev.tandem.io.schema;
 
     opens dev.tandem.io.internal to org.hibernate.validator;

@@ -1,0 +1,82 @@
+package dev.tandem.io.evidence;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tandem.curriculum.Suggestions;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the fields of one JSON evidence object into a raw record. Stateless. */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** Reads the object the parser stands at (on its START_OBJECT) up to and including its END_OBJECT. */
+    static void read(JsonParser p, RawRecord raw) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (!RawRecord.FIELDS.contains(name)) {
+                raw.problem(RecordChecker.quote(name), "unknown field" + Suggestions.closest(name, RawRecord.FIELDS)
+                        .map(s -> " (did you mean '" + s + "'?)").orElse("") + "; fields: "
+                        + String.join(", ", RawRecord.FIELDS));
+                p.skipChildren();
+                continue;
+            }
+            if (!raw.firstOccurrence(name) || value == JsonToken.VALUE_NULL) {
+                p.skipChildren();
+                continue;
+            }
+            switch (name) {
+                case "score", "hours" -> number(p, raw, name, value);
+                case "responses" -> responses(p, raw, value);
+                default -> text(p, raw, name, value);
+            }
+        }
+    }
+
+    private static void number(JsonParser p, RawRecord raw, String name, JsonToken value) throws IOException {
+        if (value.isNumeric()) {
+            raw.put(name, p.getDoubleValue());
+        } else {
+            raw.problem(name, "must be a number");
+            p.skipChildren();
+        }
+    }
+
+    private static void text(JsonParser p, RawRecord raw, String name, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            raw.put(name, p.getText());
+        } else {
+            raw.problem(name, "must be a string");
+            p.skipChildren();
+        }
+    }
+
+    private static void responses(JsonParser p, RawRecord raw, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            raw.problem("responses", "must be an object of vignette: tier, for example {\"v1\": \"refer\"}");
+            p.skipChildren();
+            return;
+        }
+        Map<String, String> responses = new LinkedHashMap<>();
+        boolean ok = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String vignette = p.currentName();
+            JsonToken tier = p.nextToken();
+            if (tier != JsonToken.VALUE_STRING) {
+                raw.problem("responses", "the response to " + RecordChecker.quote(vignette) + " must be a tier id");
+                p.skipChildren();
+                ok = false;
+            } else if (responses.putIfAbsent(vignette, p.getText()) != null) {
+                raw.problem("responses", "more than one response to " + RecordChecker.quote(vignette));
+                ok = false;
+            }
+        }
+        if (ok) {
+            raw.put("responses", responses);
+        }
+    }
+}

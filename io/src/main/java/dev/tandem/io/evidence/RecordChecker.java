@@ -1,0 +1,305 @@
+package dev.tandem.io.evidence;
+
+import dev.tandem.assessment.Assessment;
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.assessment.AssessmentKind;
+import dev.tandem.assessment.Vignette;
+import dev.tandem.assessment.VignetteId;
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.curriculum.Ids;
+import dev.tandem.curriculum.ModuleId;
+import dev.tandem.curriculum.Suggestions;
+import dev.tandem.curriculum.TrainingModule;
+import dev.tandem.escalation.Tier;
+import dev.tandem.escalation.TierId;
+import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.evidence.LearnerId;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks raw records against a curriculum and turns good ones into {@link EvidenceRecord}s. Thread-safe
+ * (holds only immutable lookups).
+ */
+final class RecordChecker {
+
+    private static final int MAX_ECHO = 64;
+    private static final List<String> KINDS = List.of("attempt", "completion", "practice");
+    private static final Map<String, Set<String>> USED = Map.of(
+            "attempt", Set.of("learner", "kind", "assessment", "score", "responses", "at", "by"),
+            "completion", Set.of("learner", "kind", "module", "at", "by"),
+            "practice", Set.of("learner", "kind", "hours", "at", "by"));
+
+    private final Curriculum curriculum;
+    private final List<String> assessmentIds;
+    private final List<String> moduleIds;
+    private final List<String> tierIds;
+
+    RecordChecker(Curriculum curriculum) {
+        this.curriculum = curriculum;
+        this.assessmentIds = curriculum.assessments().stream().map(a -> a.id().value()).toList();
+        this.moduleIds = curriculum.modules().stream().map(m -> m.id().value()).toList();
+        this.tierIds = curriculum.escalation().map(p -> p.tiers().stream().map(Tier::id).map(TierId::value)
+                .toList()).orElse(List.of());
+    }
+
+    /** {@return the record, or null when it has problems (which are added to the raw record)} */
+    EvidenceRecord check(RawRecord raw) {
+        LearnerId learner = learner(raw);
+        String kind = kind(raw);
+        Instant at = at(raw);
+        String by = by(raw);
+        EvidenceRecord record = null;
+        if (kind != null) {
+            reportUnusedFields(raw, kind);
+            record = switch (kind) {
+                case "attempt" -> attempt(raw, learner, at, by);
+                case "completion" -> completion(raw, learner, at, by);
+                default -> practice(raw, learner, at, by);
+            };
+        }
+        return raw.problems.isEmpty() ? record : null;
+    }
+
+    private static LearnerId learner(RawRecord raw) {
+        String value = required(raw, "learner");
+        if (value == null) {
+            return null;
+        }
+        if (!LearnerId.isValid(value)) {
+            raw.problem("learner", "a learner id has 1 to " + LearnerId.MAX_LENGTH
+                    + " characters, is not blank and has no control characters");
+            return null;
+        }
+        return LearnerId.of(value);
+    }
+
+    private static String kind(RawRecord raw) {
+        String value = required(raw, "kind");
+        if (value == null) {
+            return null;
+        }
+        if (!KINDS.contains(value)) {
+            raw.problem("kind", "unknown kind " + quote(value) + didYouMean(value, KINDS)
+                    + " (kinds: attempt, completion, practice)");
+            return null;
+        }
+        return value;
+    }
+
+    private static Instant at(RawRecord raw) {
+        String value = required(raw, "at");
+        if (value == null) {
+            return null;
+        }
+        Instant at = parseInstant(value);
+        if (at == null) {
+            raw.problem("at", "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
+        }
+        return at;
+    }
+
+    /** {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null} */
+    static Instant parseInstant(String text) {
+        String value = text.strip();
+        if (value.length() > 64) {
+            return null;
+        }
+        try {
+            if (value.length() <= 10 || value.indexOf('T') < 0 && value.indexOf('t') < 0) {
+                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String by(RawRecord raw) {
+        String value = raw.text("by");
+        if (value != null && !LearnerId.isValid(value)) {
+            raw.problem("by", "'by' has 1 to " + LearnerId.MAX_LENGTH
+                    + " characters, is not blank and has no control characters");
+            return null;
+        }
+        return value;
+    }
+
+    private static void reportUnusedFields(RawRecord raw, String kind) {
+        Set<String> used = USED.get(kind);
+        for (String field : raw.values.keySet()) {
+            if (!used.contains(field)) {
+                raw.problem(field, "'" + kind + "' records do not use this field (they use "
+                        + RawRecord.FIELDS.stream().filter(used::contains).reduce((a, b) -> a + ", " + b).orElse("")
+                        + ")");
+            }
+        }
+    }
+
+    private EvidenceRecord attempt(RawRecord raw, LearnerId learner, Instant at, String by) {
+        Assessment assessment = assessment(raw);
+        if (assessment == null) {
+            return null;
+        }
+        Double score = null;
+        Map<VignetteId, TierId> responses = Map.of();
+        if (assessment.kind() == AssessmentKind.SCENARIO) {
+            if (raw.values.containsKey("score")) {
+                raw.problem("score", "a scenario attempt is scored from its responses: give 'responses', not 'score'");
+            }
+            responses = responses(raw, assessment);
+        } else {
+            if (raw.values.containsKey("responses")) {
+                raw.problem("responses", "only attempts at scenario assessments have responses; "
+                        + quote(assessment.id().value()) + " is a " + assessment.kind().id());
+            }
+            score = score(raw, assessment);
+        }
+        if (learner == null || at == null || !raw.problems.isEmpty()) {
+            return null;
+        }
+        return new EvidenceRecord.Attempt(learner, assessment.id(), score, responses, at, by);
+    }
+
+    private Assessment assessment(RawRecord raw) {
+        String value = required(raw, "assessment");
+        if (value == null) {
+            return null;
+        }
+        Assessment assessment = Ids.isValid(value)
+                ? curriculum.assessment(AssessmentId.of(value)).orElse(null) : null;
+        if (assessment == null) {
+            raw.problem("assessment", "unknown assessment " + quote(value) + didYouMean(value, assessmentIds));
+        }
+        return assessment;
+    }
+
+    private static Double score(RawRecord raw, Assessment assessment) {
+        if (!raw.values.containsKey("score")) {
+            if (!hasProblem(raw, "score")) {
+                raw.problem("score", "missing field: an attempt at " + quote(assessment.id().value())
+                        + " needs a score");
+            }
+            return null;
+        }
+        double score = (Double) raw.values.get("score");
+        double max = assessment.effectiveMaxScore();
+        if (!(score >= 0 && score <= max)) {
+            raw.problem("score", "the score is outside [0, " + number(max) + "], the range of "
+                    + quote(assessment.id().value()));
+            return null;
+        }
+        return score;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<VignetteId, TierId> responses(RawRecord raw, Assessment assessment) {
+        Object value = raw.values.get("responses");
+        if (value == null) {
+            if (!hasProblem(raw, "responses")) {
+                raw.problem("responses", "missing field: an attempt at the scenario "
+                        + quote(assessment.id().value()) + " needs responses (vignette: tier)");
+            }
+            return Map.of();
+        }
+        List<String> vignetteIds = assessment.vignettes().stream().map(Vignette::id).map(VignetteId::value).toList();
+        Map<VignetteId, TierId> responses = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : ((Map<String, String>) value).entrySet()) {
+            String vignette = e.getKey();
+            String tier = e.getValue();
+            if (!vignetteIds.contains(vignette)) {
+                raw.problem("responses", "unknown vignette " + quote(vignette) + didYouMean(vignette, vignetteIds)
+                        + " in " + quote(assessment.id().value()));
+            } else if (!tierIds.contains(tier)) {
+                raw.problem("responses", "the response to " + quote(vignette) + " is not a tier of the escalation "
+                        + "policy: " + quote(tier) + didYouMean(tier, tierIds) + " (tiers: "
+                        + String.join(", ", tierIds) + ")");
+            } else {
+                responses.put(VignetteId.of(vignette), TierId.of(tier));
+            }
+        }
+        return responses;
+    }
+
+    private EvidenceRecord completion(RawRecord raw, LearnerId learner, Instant at, String by) {
+        String value = required(raw, "module");
+        ModuleId module = null;
+        if (value != null) {
+            TrainingModule found = Ids.isValid(value) ? curriculum.module(ModuleId.of(value)).orElse(null) : null;
+            if (found == null) {
+                raw.problem("module", "unknown module " + quote(value) + didYouMean(value, moduleIds));
+            } else {
+                module = found.id();
+            }
+        }
+        if (learner == null || at == null || module == null || !raw.problems.isEmpty()) {
+            return null;
+        }
+        return new EvidenceRecord.Completion(learner, module, at, by);
+    }
+
+    private static EvidenceRecord practice(RawRecord raw, LearnerId learner, Instant at, String by) {
+        Double hours = null;
+        if (!raw.values.containsKey("hours")) {
+            if (!hasProblem(raw, "hours")) {
+                raw.problem("hours", "missing field: a practice record needs hours");
+            }
+        } else {
+            hours = (Double) raw.values.get("hours");
+            if (hours.isNaN() || hours.isInfinite()) {
+                raw.problem("hours", "hours must be a finite number");
+            } else if (hours < 0) {
+                raw.problem("hours", "hours must not be negative");
+            }
+        }
+        if (learner == null || at == null || hours == null || !raw.problems.isEmpty()) {
+            return null;
+        }
+        return new EvidenceRecord.Practice(learner, hours, at, by);
+    }
+
+    private static String required(RawRecord raw, String field) {
+        Object value = raw.values.get(field);
+        if (value == null) {
+            if (!hasProblem(raw, field)) {
+                raw.problem(field, field.equals("learner") ? "missing learner" : "missing field");
+            }
+            return null;
+        }
+        String text = (String) value;
+        if (text.isBlank()) {
+            raw.problem(field, "the field is empty");
+            return null;
+        }
+        return text;
+    }
+
+    private static boolean hasProblem(RawRecord raw, String field) {
+        return raw.problems.stream().anyMatch(p -> field.equals(p.field()));
+    }
+
+    private static String didYouMean(String value, List<String> candidates) {
+        return Suggestions.closest(value, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    /** {@return a value as a message may show it: quoted, without control characters, cut to a short length} */
+    static String quote(String value) {
+        StringBuilder sb = new StringBuilder("'");
+        value.codePoints().limit(MAX_ECHO).forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        if (value.codePointCount(0, value.length()) > MAX_ECHO) {
+            sb.append("...");
+        }
+        return sb.append('\'').toString();
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}

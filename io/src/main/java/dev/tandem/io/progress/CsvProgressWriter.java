@@ -1,0 +1,107 @@
+package dev.tandem.io.progress;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.tandem.progress.CertificationResult;
+import dev.tandem.progress.CompetencyResult;
+import dev.tandem.progress.LearnerProgress;
+import dev.tandem.progress.LearnerWarning;
+import dev.tandem.progress.Missing;
+import dev.tandem.progress.ModuleResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+
+/**
+ * Progress as a tidy CSV table: one row per learner and item, with the columns
+ * {@code learner,item_type,item,value,valid_until}. Cells a spreadsheet would run as a formula are
+ * neutralised.
+ */
+final class CsvProgressWriter implements ProgressWriter {
+
+    /** The header row. */
+    static final String[] COLUMNS = {"learner", "item_type", "item", "value", "valid_until"};
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final SequenceWriter rows;
+    private final LearnerOrder order;
+
+    CsvProgressWriter(Writer out, Instant asOf) throws IOException {
+        CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
+        this.rows = MAPPER.writerFor(String[].class).with(schema).writeValues(out);
+        this.order = new LearnerOrder(asOf);
+        rows.write(COLUMNS);
+    }
+
+    @Override
+    public void write(LearnerProgress progress) throws IOException {
+        order.check(progress);
+        String learner = progress.learner().value();
+        for (CompetencyResult c : progress.competencies()) {
+            row(learner, "competency", c.competency().value(), c.level(), c.validUntil());
+        }
+        for (ModuleResult m : progress.modules()) {
+            row(learner, "module", m.module().value(), m.status().id(), m.validUntil());
+        }
+        CertificationResult cert = progress.certification();
+        if (cert != null) {
+            row(learner, "certification", "status", cert.status().id(), cert.expiresAt());
+            if (cert.practiceHours() != null) {
+                row(learner, "practice", "hours", hours(cert.practiceHours()), null);
+            }
+            for (Missing missing : cert.missing()) {
+                row(learner, "missing", missingItem(missing), missing.why(), null);
+            }
+        }
+        for (LearnerWarning w : progress.warnings()) {
+            row(learner, "warning", w.assessment().value(), w.message(), null);
+        }
+    }
+
+    private static String missingItem(Missing missing) {
+        if (missing instanceof Missing.Module m) {
+            return "module:" + m.id();
+        }
+        if (missing instanceof Missing.Competency c) {
+            return "competency:" + c.id();
+        }
+        return "practice";
+    }
+
+    private void row(String learner, String type, String item, String value, Instant validUntil) throws IOException {
+        rows.write(new String[] {cell(learner), type, cell(item), cell(value),
+                validUntil == null ? "" : validUntil.toString()});
+    }
+
+    /**
+     * {@return the text as a safe cell: a leading {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage
+     * return, which a spreadsheet would run as a formula, gets a leading apostrophe; null becomes empty}
+     *
+     * @param text the cell's text, or null
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+    private static String hours(double h) {
+        return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (order.close()) {
+            rows.flush();
+            rows.close();
+        }
+    }
+}
