@@ -15,6 +15,7 @@ module dev.tandem.io {
 
     exports dev.tandem.io;
     exports dev.tandem.io.evidence;
+    exports dev.tandem.io.observation;
     exports dev.tandem.io.progress;
     exports dev.tandem.io.schema;
 

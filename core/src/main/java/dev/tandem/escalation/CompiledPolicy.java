@@ -1,21 +1,66 @@
 package dev.tandem.escalation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A policy compiled for deciding: immutable and thread-safe, so one instance serves every caller.
+ *
+ * <p>Compiling numbers the distinct atoms of the conditions (flag tests and comparisons) as bit positions;
+ * each scale signal keeps its thresholds sorted with their atoms, and each rule's condition becomes a small
+ * tree of tests over those bits. Deciding reads the observation once into the set of atoms that hold
+ * (checking it strictly on the way) and looks the decision up by that set: decisions are immutable values,
+ * shared between calls on which the same atoms hold, and the trees run only the first time a set is seen
+ * (the cache is bounded; past its bound the trees simply run every time).
+ * {@link #decide(Observation)} does no more than that; {@link #explain(Observation)} additionally traces every
+ * condition for a reader who asks why.
  */
 public final class CompiledPolicy {
 
+    /** Decisions are cached by the set of atoms that held, up to this many distinct sets. */
+    private static final int CACHE_LIMIT = 1 << 16;
+
     private final Policy policy;
+    private final Map<String, Slot> slots;
+    private final int atomWords;
+    private final Test[] tests;
+    private final int[] ranks;
+    private final int defaultRank;
+    private final Map<Long, Decision> cache;
 
     private CompiledPolicy(Policy policy) {
         this.policy = policy;
+        this.defaultRank = policy.rank(policy.defaultTier());
+        if (defaultRank < 0) {
+            throw new IllegalArgumentException("Unknown default tier: " + policy.defaultTier());
+        }
+        Map<SignalId, Signal> signals = new HashMap<>();
+        for (Signal s : policy.signals()) {
+            if (signals.put(s.id(), s) != null) {
+                throw new IllegalArgumentException("Duplicate signal: " + s.id());
+            }
+        }
+        Atoms atoms = new Atoms(signals);
+        List<Rule> rules = policy.rules();
+        this.tests = new Test[rules.size()];
+        this.ranks = new int[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            ranks[i] = policy.rank(rule.tier());
+            if (ranks[i] < 0) {
+                throw new IllegalArgumentException("Rule " + rule.id() + " names an unknown tier: " + rule.tier());
+            }
+            tests[i] = compile(rule.when(), atoms);
+        }
+        this.slots = atoms.slots();
+        this.atomWords = Math.max(1, (atoms.count + 63) >>> 6);
+        this.cache = atomWords == 1 ? new ConcurrentHashMap<>() : null;
     }
 
     /**
@@ -23,19 +68,11 @@ public final class CompiledPolicy {
      *
      * @param policy a valid policy
      * @return the compiled form
-     * @throws IllegalArgumentException when the policy refers to unknown tiers or signals
+     * @throws IllegalArgumentException when the policy refers to unknown tiers or signals, compares a flag or
+     *                                  tests a scale as a flag
      */
     public static CompiledPolicy of(Policy policy) {
-        Objects.requireNonNull(policy, "policy");
-        if (policy.rank(policy.defaultTier()) < 0) {
-            throw new IllegalArgumentException("Unknown default tier: " + policy.defaultTier());
-        }
-        for (Rule rule : policy.rules()) {
-            if (policy.rank(rule.tier()) < 0) {
-                throw new IllegalArgumentException("Rule " + rule.id() + " names an unknown tier: " + rule.tier());
-            }
-        }
-        return new CompiledPolicy(policy);
+        return new CompiledPolicy(Objects.requireNonNull(policy, "policy"));
     }
 
     /** {@return the policy this was compiled from} */
@@ -44,60 +81,284 @@ public final class CompiledPolicy {
     }
 
     /**
-     * Decides the tier for an observation.
+     * Decides the tier for an observation (FORMAT section 7).
      *
      * @param observation the observed signal values
      * @return the decision
-     * @throws InvalidObservationException when the observation does not fit the policy's signals
+     * @throws InvalidObservationException when the observation does not fit the policy's signals: an unknown
+     *                                     signal, a flag given anything but a boolean, a scale value that is
+     *                                     not a number, NaN, or outside the scale's range
      */
     public Decision decide(Observation observation) {
-        check(observation);
-        int best = policy.rank(policy.defaultTier());
-        boolean fired = false;
-        List<Rule> firedRules = new ArrayList<>();
-        for (Rule rule : policy.rules()) {
-            if (holds(rule.when(), observation)) {
-                firedRules.add(rule);
-                int rank = policy.rank(rule.tier());
-                best = fired ? Math.max(best, rank) : rank;
-                fired = true;
+        long[] atoms = new long[atomWords];
+        load(observation, atoms);
+        if (cache == null) {
+            return decision(atoms);
+        }
+        Long key = atoms[0];
+        Decision d = cache.get(key);
+        if (d == null) {
+            d = decision(atoms);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.putIfAbsent(key, d);
             }
         }
-        TierId tier = policy.tiers().get(best).id();
+        return d;
+    }
+
+    /**
+     * Decides the tier for an observation and explains it: for every rule, whether it fired and which parts
+     * of its condition held. Slower than {@link #decide(Observation)}; meant for people asking why.
+     *
+     * @param observation the observed signal values
+     * @return the decision with its explanation
+     * @throws InvalidObservationException when the observation does not fit the policy's signals
+     */
+    public Explanation explain(Observation observation) {
+        Decision decision = decide(observation);
+        List<Explanation.RuleTrace> traces = new ArrayList<>(tests.length);
+        for (Rule rule : policy.rules()) {
+            Explanation.Node node = trace(rule.when(), observation);
+            traces.add(new Explanation.RuleTrace(rule.id(), rule.tier(), node.held(), node));
+        }
+        return new Explanation(decision, traces);
+    }
+
+    // ---------------------------------------------------------------- observations
+
+    /** Reads an observation into the set of atoms (flag tests and comparisons) that hold, checking it. */
+    private void load(Observation observation, long[] atoms) {
+        // forEach walks the backing map without wrapping each entry
+        observation.values().forEach((id, value) -> {
+            Slot slot = slots.get(id.value());
+            if (slot == null) {
+                throw invalid(observation);
+            } else if (slot.flag) {
+                if (!(value instanceof SignalValue.Bool b)) {
+                    throw invalid(observation);
+                }
+                if (b.value() && slot.flagAtom >= 0) {
+                    atoms[slot.flagAtom >>> 6] |= 1L << slot.flagAtom;
+                }
+            } else {
+                // NaN fails both comparisons, so it is rejected here too
+                if (!(value instanceof SignalValue.Number n && n.value() >= slot.min && n.value() <= slot.max)) {
+                    throw invalid(observation);
+                }
+                setComparisons(slot, n.value(), atoms);
+            }
+        });
+    }
+
+    private static void setComparisons(Slot slot, double v, long[] atoms) {
+        for (int k = 0; k < slot.atLeast.length; k++) {
+            if (v >= slot.atLeast[k]) {
+                int a = slot.atLeastAtoms[k];
+                atoms[a >>> 6] |= 1L << a;
+            }
+        }
+        for (int k = 0; k < slot.atMost.length; k++) {
+            if (v <= slot.atMost[k]) {
+                int a = slot.atMostAtoms[k];
+                atoms[a >>> 6] |= 1L << a;
+            }
+        }
+    }
+
+    private InvalidObservationException invalid(Observation observation) {
+        return new InvalidObservationException(new ArrayList<>(policy.problems(observation).values()));
+    }
+
+    // ---------------------------------------------------------------- decisions
+
+    private Decision decision(long[] atoms) {
+        int best = -1;
+        boolean[] fired = new boolean[tests.length];
+        for (int i = 0; i < tests.length; i++) {
+            if (tests[i].test(atoms)) {
+                fired[i] = true;
+                best = Math.max(best, ranks[i]);
+            }
+        }
+        int tier = best < 0 ? defaultRank : best;
         List<RuleId> ids = new ArrayList<>();
         Set<String> actions = new LinkedHashSet<>();
-        for (Rule rule : firedRules) {
-            ids.add(rule.id());
-            if (rule.tier().equals(tier)) {
-                actions.addAll(rule.actions());
+        for (int i = 0; i < fired.length; i++) {
+            if (fired[i]) {
+                Rule rule = policy.rules().get(i);
+                ids.add(rule.id());
+                if (ranks[i] == tier) {
+                    actions.addAll(rule.actions());
+                }
             }
         }
-        return new Decision(tier, ids, new ArrayList<>(actions));
+        return new Decision(policy.tiers().get(tier).id(), ids, new ArrayList<>(actions));
     }
 
-    private void check(Observation observation) {
-        Map<SignalId, String> problems = policy.problems(observation);
-        if (!problems.isEmpty()) {
-            throw new InvalidObservationException(new ArrayList<>(problems.values()));
-        }
-    }
+    // ---------------------------------------------------------------- compiling conditions
 
-    private static boolean holds(Condition c, Observation o) {
+    private static Test compile(Condition c, Atoms atoms) {
         if (c instanceof Condition.Flag f) {
-            return o.get(f.signal()) instanceof SignalValue.Bool b && b.value();
-        } else if (c instanceof Condition.All all) {
-            return all.conditions().stream().allMatch(x -> holds(x, o));
-        } else if (c instanceof Condition.Any any) {
-            return any.conditions().stream().anyMatch(x -> holds(x, o));
+            return bit(atoms.flag(f.signal()));
+        } else if (c instanceof Condition.AtLeast al) {
+            return bit(atoms.comparison(al.signal(), true, al.threshold()));
+        } else if (c instanceof Condition.AtMost am) {
+            return bit(atoms.comparison(am.signal(), false, am.threshold()));
         } else if (c instanceof Condition.Not not) {
-            return !holds(not.condition(), o);
-        } else if (c instanceof Condition.AtLeast at) {
-            return o.get(at.signal()) instanceof SignalValue.Number n && n.value() >= at.threshold();
-        } else if (c instanceof Condition.AtMost at) {
-            return o.get(at.signal()) instanceof SignalValue.Number n && n.value() <= at.threshold();
-        } else {
-            Condition.Count count = (Condition.Count) c;
-            return count.conditions().stream().filter(x -> holds(x, o)).count() >= count.min();
+            Test inner = compile(not.condition(), atoms);
+            return a -> !inner.test(a);
+        } else if (c instanceof Condition.All all) {
+            Test[] parts = compileAll(all.conditions(), atoms);
+            return a -> {
+                for (Test t : parts) {
+                    if (!t.test(a)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        } else if (c instanceof Condition.Any any) {
+            Test[] parts = compileAll(any.conditions(), atoms);
+            return a -> {
+                for (Test t : parts) {
+                    if (t.test(a)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
         }
+        Condition.Count count = (Condition.Count) c;
+        Test[] parts = compileAll(count.conditions(), atoms);
+        int min = count.min();
+        return a -> {
+            int held = 0;
+            for (int k = 0; k < parts.length && held < min; k++) {
+                if (parts[k].test(a)) {
+                    held++;
+                }
+            }
+            return held >= min;
+        };
+    }
+
+    private static Test bit(int atom) {
+        int word = atom >>> 6;
+        long bit = 1L << atom;
+        return a -> (a[word] & bit) != 0;
+    }
+
+    private static Test[] compileAll(List<Condition> conditions, Atoms atoms) {
+        Test[] parts = new Test[conditions.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = compile(conditions.get(i), atoms);
+        }
+        return parts;
+    }
+
+    /**
+     * Numbers the distinct atoms (flag tests and comparisons) of a policy and records, per signal, which atoms
+     * a value sets.
+     */
+    private static final class Atoms {
+        private final Map<SignalId, Signal> signals;
+        private final Map<SignalId, Integer> flagAtoms = new HashMap<>();
+        private final Map<SignalId, Map<Double, Integer>> atLeast = new HashMap<>();
+        private final Map<SignalId, Map<Double, Integer>> atMost = new HashMap<>();
+        private int count;
+
+        Atoms(Map<SignalId, Signal> signals) {
+            this.signals = signals;
+        }
+
+        int flag(SignalId id) {
+            if (!(signal(id) instanceof Signal.Flag)) {
+                throw new IllegalArgumentException("Scale signal " + id + " tested as a flag");
+            }
+            return flagAtoms.computeIfAbsent(id, k -> count++);
+        }
+
+        int comparison(SignalId id, boolean lower, double threshold) {
+            if (!(signal(id) instanceof Signal.Scale)) {
+                throw new IllegalArgumentException("Flag signal " + id + " compared with at-least or at-most");
+            }
+            return (lower ? atLeast : atMost).computeIfAbsent(id, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(threshold, k -> count++);
+        }
+
+        private Signal signal(SignalId id) {
+            Signal s = signals.get(id);
+            if (s == null) {
+                throw new IllegalArgumentException("Unknown signal in a condition: " + id);
+            }
+            return s;
+        }
+
+        Map<String, Slot> slots() {
+            Map<String, Slot> slots = new HashMap<>();
+            signals.forEach((id, s) -> {
+                if (s instanceof Signal.Scale sc) {
+                    Map<Double, Integer> lo = atLeast.getOrDefault(id, Map.of());
+                    Map<Double, Integer> hi = atMost.getOrDefault(id, Map.of());
+                    slots.put(id.value(), new Slot(false, -1, sc.min(), sc.max(), keys(lo), values(lo), keys(hi), values(hi)));
+                } else {
+                    slots.put(id.value(), new Slot(true, flagAtoms.getOrDefault(id, -1), 0, 0, new double[0], new int[0],
+                            new double[0], new int[0]));
+                }
+            });
+            return slots;
+        }
+
+        private static double[] keys(Map<Double, Integer> m) {
+            return m.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        private static int[] values(Map<Double, Integer> m) {
+            return m.values().stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    // ---------------------------------------------------------------- explanations
+
+    private static Explanation.Node trace(Condition c, Observation o) {
+        if (c instanceof Condition.Flag f) {
+            SignalValue v = o.get(f.signal());
+            return Explanation.Node.leaf(c, v instanceof SignalValue.Bool b && b.value(), v);
+        } else if (c instanceof Condition.AtLeast al) {
+            SignalValue v = o.get(al.signal());
+            return Explanation.Node.leaf(c, v instanceof SignalValue.Number n && n.value() >= al.threshold(), v);
+        } else if (c instanceof Condition.AtMost am) {
+            SignalValue v = o.get(am.signal());
+            return Explanation.Node.leaf(c, v instanceof SignalValue.Number n && n.value() <= am.threshold(), v);
+        } else if (c instanceof Condition.Not not) {
+            Explanation.Node inner = trace(not.condition(), o);
+            return Explanation.Node.of(c, !inner.held(), List.of(inner));
+        }
+        List<Condition> parts = c instanceof Condition.All all ? all.conditions()
+                : c instanceof Condition.Any any ? any.conditions() : ((Condition.Count) c).conditions();
+        List<Explanation.Node> children = new ArrayList<>(parts.size());
+        int held = 0;
+        for (Condition part : parts) {
+            Explanation.Node child = trace(part, o);
+            children.add(child);
+            held += child.held() ? 1 : 0;
+        }
+        boolean result = c instanceof Condition.All ? held == parts.size()
+                : c instanceof Condition.Any ? held > 0 : held >= ((Condition.Count) c).min();
+        return Explanation.Node.of(c, result, children);
+    }
+
+    /** A compiled condition over the set of atoms that hold. */
+    @FunctionalInterface
+    private interface Test {
+        boolean test(long[] atoms);
+    }
+
+    /**
+     * What a signal's value sets: a flag's atom (or -1 when no condition tests it), or the atoms of a scale's
+     * comparisons with their thresholds, and the scale's range.
+     */
+    private record Slot(boolean flag, int flagAtom, double min, double max, double[] atLeast, int[] atLeastAtoms,
+            double[] atMost, int[] atMostAtoms) {
     }
 }

@@ -1,0 +1,156 @@
+package dev.tandem.cli;
+
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.diagnostic.Diagnostic;
+import dev.tandem.escalation.CompiledPolicy;
+import dev.tandem.escalation.InvalidObservationException;
+import dev.tandem.escalation.Policy;
+import dev.tandem.io.CurriculumReader;
+import dev.tandem.io.ReadResult;
+import dev.tandem.io.observation.DecisionJson;
+import dev.tandem.io.observation.ObservationLine;
+import dev.tandem.io.observation.ObservationReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tandem escalate}: decides the escalation tier for observations with a curriculum's policy (FORMAT
+ * section 9), one JSON line per observation in input order.
+ *
+ * <p>Bad observations are reported on standard error with their line and what is wrong; the good ones are
+ * still decided and printed, and the exit code is then 1. A curriculum with errors prints its diagnostics and
+ * exits 1; usage and I/O problems exit 2.
+ */
+@Command(name = "escalate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Decide the escalation tier for observations with a curriculum's escalation policy.",
+            "Prints one JSON line {\"tier\":..,\"rules\":[..],\"actions\":[..]} per observation, in input order."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every observation decided", "1:a bad observation or curriculum (reported on stderr)",
+            "2:usage or I/O problem"})
+final class EscalateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--curriculum", required = true, paramLabel = "FILE",
+            description = "The curriculum (YAML or JSON) whose escalation policy decides.")
+    Path curriculum;
+
+    @Option(names = "--signal", paramLabel = "NAME=VALUE",
+            description = "A signal value of the one observation: true/false for flags, a number for scales. "
+                    + "Repeat for each signal.")
+    List<String> signals;
+
+    @Option(names = "--observations", paramLabel = "FILE.jsonl",
+            description = "Observations as JSON Lines, one object of signal values per line, "
+                    + "e.g. {\"distress\":7,\"plan\":true}.")
+    Path observations;
+
+    @Option(names = "--explain", description = "Add an explanation: per rule, whether it fired and which parts "
+            + "of its condition held.")
+    boolean explain;
+
+    @Override
+    public Integer call() {
+        if ((signals == null) == (observations == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give either --signal NAME=VALUE... or --observations FILE.jsonl (exactly one of the two)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReadResult read;
+        try {
+            read = CurriculumReader.create().read(curriculum);
+        } catch (UncheckedIOException e) {
+            err.println("tandem: cannot read " + curriculum + ": " + describe(e.getCause()));
+            return TandemCommand.USAGE;
+        }
+        if (read.hasErrors()) {
+            read.diagnostics().forEach(d -> err.println(curriculum + ":" + d));
+            return TandemCommand.BAD_INPUT;
+        }
+        Curriculum c = read.orElseThrow();
+        Policy policy = c.escalation().orElse(null);
+        if (policy == null) {
+            err.println(curriculum + ": the curriculum has no escalation policy");
+            return TandemCommand.BAD_INPUT;
+        }
+        // the policy's own warnings (unreachable rules, non-monotonic policies) matter to every decision
+        for (Diagnostic d : read.diagnostics()) {
+            if (d.path().tokens().size() > 0 && d.path().tokens().get(0).equals("escalation")) {
+                err.println(curriculum + ":" + d);
+            }
+        }
+        Decider decider = new Decider(policy.compile(), out, err);
+        if (signals != null) {
+            decider.decide("--signal", ObservationReader.create().parseAssignments(signals));
+        } else {
+            try (Reader in = Files.newBufferedReader(observations, StandardCharsets.UTF_8)) {
+                ObservationReader.create().read(in, line -> decider.decide(observations + ":" + line.line(), line));
+            } catch (IOException | UncheckedIOException e) {
+                out.flush();
+                err.println("tandem: cannot read " + observations + ": "
+                        + describe(e instanceof UncheckedIOException u ? u.getCause() : e));
+                return TandemCommand.USAGE;
+            }
+        }
+        out.flush();
+        return decider.bad == 0 ? TandemCommand.OK : TandemCommand.BAD_INPUT;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Decides observations one at a time, printing decisions and counting bad observations. */
+    private final class Decider {
+        private final CompiledPolicy policy;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private int bad;
+
+        Decider(CompiledPolicy policy, PrintWriter out, PrintWriter err) {
+            this.policy = policy;
+            this.out = out;
+            this.err = err;
+        }
+
+        void decide(String where, ObservationLine line) {
+            if (!line.isValid()) {
+                report(where, line.problems());
+                return;
+            }
+            try {
+                out.println(explain ? DecisionJson.write(policy.explain(line.observation()))
+                        : DecisionJson.write(policy.decide(line.observation())));
+            } catch (InvalidObservationException e) {
+                report(where, e.problems());
+            }
+        }
+
+        private void report(String where, List<String> problems) {
+            bad++;
+            out.flush();
+            for (String problem : problems) {
+                err.println(where + ": " + problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,435 @@
+package dev.tandem.escalation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A policy reduced to a finite lattice, the form the analyser searches. Every signal becomes a chain of levels
+ * (level 0 is "absent" for a scale and "false" for a flag): a scale's values split at the thresholds its
+ * comparisons mention into points and open intervals, and adjacent levels on which every comparison agrees
+ * are merged. A decision depends only on the levels, and levels are ordered like the values they stand for
+ * (absent below every value), so "y raises x" on observations is exactly "level by level at least" here.
+ *
+ * <p>Immutable once built.
+ */
+final class Lattice {
+
+    private final List<Signal> signals;
+    /** The values standing for each level, per signal; element 0 is null (absent or false). */
+    private final SignalValue[][] values;
+    private final int[] sizes;
+    private final Node[] rules;
+    private final int[] ranks;
+    private final int defaultRank;
+
+    private Lattice(Policy policy) {
+        this.signals = policy.signals();
+        Map<SignalId, Integer> index = new HashMap<>();
+        for (int i = 0; i < signals.size(); i++) {
+            if (index.put(signals.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("Duplicate signal: " + signals.get(i).id());
+            }
+        }
+        Map<Integer, List<Condition>> atoms = new LinkedHashMap<>();
+        for (Rule rule : policy.rules()) {
+            collectAtoms(rule.when(), index, atoms);
+        }
+        this.values = new SignalValue[signals.size()][];
+        this.sizes = new int[signals.size()];
+        for (int i = 0; i < signals.size(); i++) {
+            values[i] = levels(signals.get(i), atoms.getOrDefault(i, List.of()));
+            sizes[i] = values[i].length;
+        }
+        this.rules = new Node[policy.rules().size()];
+        this.ranks = new int[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            Rule rule = policy.rules().get(i);
+            rules[i] = compile(rule.when(), index);
+            ranks[i] = policy.rank(rule.tier());
+            if (ranks[i] < 0) {
+                throw new IllegalArgumentException("Rule " + rule.id() + " names an unknown tier: " + rule.tier());
+            }
+        }
+        this.defaultRank = policy.rank(policy.defaultTier());
+        if (defaultRank < 0) {
+            throw new IllegalArgumentException("Unknown default tier: " + policy.defaultTier());
+        }
+    }
+
+    static Lattice of(Policy policy) {
+        return new Lattice(policy);
+    }
+
+    int signalCount() {
+        return sizes.length;
+    }
+
+    int size(int signal) {
+        return sizes[signal];
+    }
+
+    Node rule(int i) {
+        return rules[i];
+    }
+
+    int ruleCount() {
+        return rules.length;
+    }
+
+    int rank(int rule) {
+        return ranks[rule];
+    }
+
+    int defaultRank() {
+        return defaultRank;
+    }
+
+    /** {@return the observation standing for a point of the lattice; level-0 signals are left out} */
+    Observation observation(int[] levels) {
+        Observation.Builder b = Observation.builder();
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] > 0) {
+                b.value(signals.get(i).id(), values[i][levels[i]]);
+            }
+        }
+        return b.build();
+    }
+
+    SignalId signalId(int i) {
+        return signals.get(i).id();
+    }
+
+    // ---------------------------------------------------------------- levels
+
+    private static void collectAtoms(Condition c, Map<SignalId, Integer> index, Map<Integer, List<Condition>> out) {
+        if (c instanceof Condition.Flag f) {
+            out.computeIfAbsent(signal(index, f.signal()), k -> new ArrayList<>()).add(c);
+        } else if (c instanceof Condition.AtLeast al) {
+            out.computeIfAbsent(signal(index, al.signal()), k -> new ArrayList<>()).add(c);
+        } else if (c instanceof Condition.AtMost am) {
+            out.computeIfAbsent(signal(index, am.signal()), k -> new ArrayList<>()).add(c);
+        } else if (c instanceof Condition.Not not) {
+            collectAtoms(not.condition(), index, out);
+        } else {
+            for (Condition part : parts(c)) {
+                collectAtoms(part, index, out);
+            }
+        }
+    }
+
+    private static int signal(Map<SignalId, Integer> index, SignalId id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("Unknown signal in a condition: " + id);
+        }
+        return i;
+    }
+
+    private static List<Condition> parts(Condition c) {
+        if (c instanceof Condition.All all) {
+            return all.conditions();
+        } else if (c instanceof Condition.Any any) {
+            return any.conditions();
+        }
+        return ((Condition.Count) c).conditions();
+    }
+
+    /** {@return the values standing for the distinct levels of a signal, level 0 (null) first} */
+    private static SignalValue[] levels(Signal signal, List<Condition> atoms) {
+        if (atoms.isEmpty()) {
+            return new SignalValue[] {null};
+        }
+        if (signal instanceof Signal.Flag) {
+            for (Condition atom : atoms) {
+                if (!(atom instanceof Condition.Flag)) {
+                    throw new IllegalArgumentException("Flag signal " + signal.id() + " compared with a number");
+                }
+            }
+            return new SignalValue[] {null, SignalValue.of(true)};
+        }
+        Signal.Scale scale = (Signal.Scale) signal;
+        TreeSet<Double> thresholds = new TreeSet<>();
+        for (Condition atom : atoms) {
+            if (atom instanceof Condition.AtLeast al) {
+                thresholds.add(al.threshold());
+            } else if (atom instanceof Condition.AtMost am) {
+                thresholds.add(am.threshold());
+            } else {
+                throw new IllegalArgumentException("Scale signal " + signal.id() + " tested as a flag");
+            }
+        }
+        List<Double> raw = representatives(scale, thresholds);
+        // merge adjacent levels on which every comparison agrees, keeping the lowest value
+        List<SignalValue> merged = new ArrayList<>();
+        merged.add(null);
+        BitSet previous = signature(null, atoms);
+        for (double v : raw) {
+            BitSet sig = signature(v, atoms);
+            if (!sig.equals(previous)) {
+                merged.add(SignalValue.of(v));
+                previous = sig;
+            }
+        }
+        return merged.toArray(SignalValue[]::new);
+    }
+
+    /**
+     * {@return one value inside each non-empty piece of [min, max] cut at the thresholds}, low to high: the
+     * pieces are the open intervals between thresholds and the thresholds themselves.
+     */
+    private static List<Double> representatives(Signal.Scale scale, TreeSet<Double> thresholds) {
+        List<Double> out = new ArrayList<>();
+        double lo = Double.NEGATIVE_INFINITY;
+        for (double t : thresholds) {
+            piece(scale, lo, true, t, true, out);
+            piece(scale, t, false, t, false, out);
+            lo = t;
+        }
+        piece(scale, lo, true, Double.POSITIVE_INFINITY, true, out);
+        return out;
+    }
+
+    private static void piece(Signal.Scale scale, double lo, boolean loOpen, double hi, boolean hiOpen,
+            List<Double> out) {
+        if (lo < scale.min()) {
+            lo = scale.min();
+            loOpen = false;
+        }
+        if (hi > scale.max()) {
+            hi = scale.max();
+            hiOpen = false;
+        }
+        boolean empty = lo > hi || (lo == hi && (loOpen || hiOpen));
+        if (empty) {
+            return;
+        }
+        if (!loOpen) {
+            out.add(lo);
+            return;
+        }
+        // prefer a whole number for readable witnesses; observations are doubles, so a piece without a double
+        // strictly inside (two adjacent thresholds) cannot be observed and is left out
+        for (double candidate : new double[] {Math.floor(lo) + 1, lo + (hi - lo) / 2, Math.nextUp(lo)}) {
+            if (candidate > lo && (candidate < hi || (candidate == hi && !hiOpen))) {
+                out.add(candidate);
+                return;
+            }
+        }
+    }
+
+    private static BitSet signature(Double value, List<Condition> atoms) {
+        BitSet sig = new BitSet(atoms.size());
+        for (int k = 0; k < atoms.size(); k++) {
+            sig.set(k, value != null && holds(atoms.get(k), value));
+        }
+        return sig;
+    }
+
+    private static boolean holds(Condition atom, double value) {
+        return atom instanceof Condition.AtLeast al ? value >= al.threshold()
+                : value <= ((Condition.AtMost) atom).threshold();
+    }
+
+    // ---------------------------------------------------------------- conditions
+
+    private Node compile(Condition c, Map<SignalId, Integer> index) {
+        if (c instanceof Condition.Flag f) {
+            int s = signal(index, f.signal());
+            return atom(s, 1, sizes[s] - 1);
+        } else if (c instanceof Condition.AtLeast || c instanceof Condition.AtMost) {
+            SignalId id = c instanceof Condition.AtLeast al ? al.signal() : ((Condition.AtMost) c).signal();
+            int s = signal(index, id);
+            int first = -1;
+            int last = -1;
+            for (int level = 1; level < sizes[s]; level++) {
+                if (holds(c, ((SignalValue.Number) values[s][level]).value())) {
+                    first = first < 0 ? level : first;
+                    last = level;
+                }
+            }
+            return first < 0 ? new Const(false) : atom(s, first, last);
+        } else if (c instanceof Condition.Not not) {
+            return new Not(compile(not.condition(), index));
+        }
+        List<Condition> parts = parts(c);
+        Node[] nodes = new Node[parts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = compile(parts.get(i), index);
+        }
+        if (c instanceof Condition.All) {
+            return new Count(nodes.length, nodes);
+        } else if (c instanceof Condition.Any) {
+            return new Count(Math.min(1, nodes.length), nodes);
+        }
+        return new Count(((Condition.Count) c).min(), nodes);
+    }
+
+    private Atom atom(int signal, int first, int last) {
+        return new Atom(signal, first, last, last == sizes[signal] - 1);
+    }
+
+    // ---------------------------------------------------------------- three-valued nodes
+
+    static final int FALSE = 0;
+    static final int TRUE = 1;
+    static final int UNKNOWN = 2;
+
+    /**
+     * A condition over levels, evaluated three-valued on boxes of the lattice (a range of levels per signal):
+     * TRUE or FALSE when the condition has that value on every point of the box, UNKNOWN otherwise.
+     */
+    abstract static class Node {
+        abstract int eval(int[] lo, int[] hi);
+
+        /** Marks the signals on which this node (negated or not) may turn false when the signal rises. */
+        abstract void antitone(boolean negated, boolean[] out);
+
+        /** Marks the signals this node looks at. */
+        abstract void signals(boolean[] out);
+    }
+
+    /** Holds when a signal's level lies in [first, last]. */
+    static final class Atom extends Node {
+        private final int signal;
+        private final int first;
+        private final int last;
+        private final boolean upward;
+
+        Atom(int signal, int first, int last, boolean upward) {
+            this.signal = signal;
+            this.first = first;
+            this.last = last;
+            this.upward = upward;
+        }
+
+        @Override
+        int eval(int[] lo, int[] hi) {
+            int a = lo[signal];
+            int b = hi[signal];
+            if (a >= first && b <= last) {
+                return TRUE;
+            }
+            return b < first || a > last ? FALSE : UNKNOWN;
+        }
+
+        @Override
+        void antitone(boolean negated, boolean[] out) {
+            if (negated || !upward) {
+                out[signal] = true;
+            }
+        }
+
+        @Override
+        void signals(boolean[] out) {
+            out[signal] = true;
+        }
+    }
+
+    /** A condition with a fixed value (a comparison no value in range satisfies). */
+    static final class Const extends Node {
+        private final int value;
+
+        Const(boolean value) {
+            this.value = value ? TRUE : FALSE;
+        }
+
+        @Override
+        int eval(int[] lo, int[] hi) {
+            return value;
+        }
+
+        @Override
+        void antitone(boolean negated, boolean[] out) {
+        }
+
+        @Override
+        void signals(boolean[] out) {
+        }
+    }
+
+    /** Negation. */
+    static final class Not extends Node {
+        private final Node inner;
+
+        Not(Node inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        int eval(int[] lo, int[] hi) {
+            int r = inner.eval(lo, hi);
+            return r == UNKNOWN ? UNKNOWN : 1 - r;
+        }
+
+        @Override
+        void antitone(boolean negated, boolean[] out) {
+            inner.antitone(!negated, out);
+        }
+
+        @Override
+        void signals(boolean[] out) {
+            inner.signals(out);
+        }
+    }
+
+    /** At least {@code min} of the parts hold: all is n of n, any is 1 of n. */
+    static final class Count extends Node {
+        private final int min;
+        private final Node[] parts;
+
+        Count(int min, Node[] parts) {
+            this.min = min;
+            this.parts = parts;
+        }
+
+        @Override
+        int eval(int[] lo, int[] hi) {
+            if (min <= 0) {
+                return TRUE;
+            }
+            int yes = 0;
+            int unknown = 0;
+            for (Node part : parts) {
+                int r = part.eval(lo, hi);
+                if (r == TRUE) {
+                    if (++yes >= min) {
+                        return TRUE;
+                    }
+                } else if (r == UNKNOWN) {
+                    unknown++;
+                }
+            }
+            return yes + unknown < min ? FALSE : UNKNOWN;
+        }
+
+        @Override
+        void antitone(boolean negated, boolean[] out) {
+            for (Node part : parts) {
+                part.antitone(negated, out);
+            }
+        }
+
+        @Override
+        void signals(boolean[] out) {
+            for (Node part : parts) {
+                part.signals(out);
+            }
+        }
+    }
+
+    /** A disjunction of nodes (built by the analyser, not by a policy). */
+    static Node any(List<Node> nodes) {
+        return new Count(1, nodes.toArray(Node[]::new));
+    }
+
+    @Override
+    public String toString() {
+        return "Lattice" + Arrays.toString(sizes);
+    }
+}
