@@ -16,6 +16,7 @@ module dev.tandem.io {
     exports dev.tandem.io;
     exports dev.tandem.io.evidence;
     exports dev.tandem.io.observation;
+    exports dev.tandem.io.privacy;
     exports dev.tandem.io.progress;
     exports dev.tandem.io.schema;
 

@@ -24,7 +24,8 @@ class ModuleExportsTest {
         assertThat(d.name()).isEqualTo("dev.tandem.io");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse())
                 .extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("dev.tandem.io", "dev.tandem.io.schema");
+                .containsExactlyInAnyOrder("dev.tandem.io", "dev.tandem.io.evidence", "dev.tandem.io.observation",
+                        "dev.tandem.io.privacy", "dev.tandem.io.progress", "dev.tandem.io.schema");
     }
 
     @Test
