@@ -11,4 +11,5 @@ module dev.tandem.core {
     exports dev.tandem.escalation;
     exports dev.tandem.evidence;
     exports dev.tandem.progress;
+    exports dev.tandem.analytics;
 }

@@ -18,7 +18,11 @@ module dev.tandem.io {
     exports dev.tandem.io.observation;
     exports dev.tandem.io.privacy;
     exports dev.tandem.io.progress;
+    exports dev.tandem.io.report;
     exports dev.tandem.io.schema;
+    exports dev.tandem.io.casepackage;
+    exports dev.tandem.io.badge;
+    exports dev.tandem.io.xapi;
 
     opens dev.tandem.io.internal to org.hibernate.validator;
 }

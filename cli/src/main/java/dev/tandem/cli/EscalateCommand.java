@@ -1,7 +1,6 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.escalation.CompiledPolicy;
 import dev.tandem.escalation.InvalidObservationException;
 import dev.tandem.escalation.Policy;
@@ -76,7 +75,7 @@ final class EscalateCommand implements Callable<Integer> {
             return TandemCommand.USAGE;
         }
         if (read.hasErrors()) {
-            read.diagnostics().forEach(d -> err.println(curriculum + ":" + d));
+            DiagnosticPrinter.text(err, curriculum.toString(), read.diagnostics());
             return TandemCommand.BAD_INPUT;
         }
         Curriculum c = read.orElseThrow();
@@ -86,11 +85,9 @@ final class EscalateCommand implements Callable<Integer> {
             return TandemCommand.BAD_INPUT;
         }
         // the policy's own warnings (unreachable rules, non-monotonic policies) matter to every decision
-        for (Diagnostic d : read.diagnostics()) {
-            if (d.path().tokens().size() > 0 && d.path().tokens().get(0).equals("escalation")) {
-                err.println(curriculum + ":" + d);
-            }
-        }
+        DiagnosticPrinter.text(err, curriculum.toString(), read.diagnostics().stream()
+                .filter(d -> !d.path().tokens().isEmpty() && d.path().tokens().get(0).equals("escalation"))
+                .toList());
         Decider decider = new Decider(policy.compile(), out, err);
         if (signals != null) {
             decider.decide("--signal", ObservationReader.create().parseAssignments(signals));

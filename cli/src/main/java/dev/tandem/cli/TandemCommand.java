@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
         description = "Peer-support training curricula: validate, convert, evaluate and escalate.",
         subcommands = {CommandLine.HelpCommand.class,
-            ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class})
+            ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class,
+            EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
+            ReportCommand.class})
 public final class TandemCommand implements Runnable {
 
     /** Exit code: success. */

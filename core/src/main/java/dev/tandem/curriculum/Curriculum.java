@@ -52,6 +52,8 @@ public final class Curriculum {
     private final Map<CompetencyId, Competency> competencyIndex;
     private final Map<ModuleId, TrainingModule> moduleIndex;
     private final Map<AssessmentId, Assessment> assessmentIndex;
+    private final Map<CompetencyId, List<Competency>> childIndex;
+    private final Map<ModuleId, List<Assessment>> moduleAssessments;
     private final List<Diagnostic> warnings;
 
     private Curriculum(Builder b, List<Diagnostic> warnings) {
@@ -74,6 +76,21 @@ public final class Curriculum {
         this.competencyIndex = index(competencies, Competency::id);
         this.moduleIndex = index(modules, TrainingModule::id);
         this.assessmentIndex = index(assessments, Assessment::id);
+        this.childIndex = group(competencies, Competency::parent);
+        this.moduleAssessments = group(assessments, Assessment::module);
+    }
+
+    /** Groups values by a key that may be null (then the value is left out); lists keep document order. */
+    private static <K, V> Map<K, List<V>> group(Collection<V> values, Function<V, K> key) {
+        Map<K, List<V>> map = new LinkedHashMap<>();
+        for (V v : values) {
+            K k = key.apply(v);
+            if (k != null) {
+                map.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+            }
+        }
+        map.replaceAll((k, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static <K, V> Map<K, V> index(Collection<V> values, Function<V, K> key) {
@@ -224,18 +241,12 @@ public final class Curriculum {
 
     /** {@return the direct children of a competency, in document order} @param id a competency id */
     public List<Competency> children(CompetencyId id) {
-        List<Competency> children = new ArrayList<>();
-        for (Competency c : competencies) {
-            if (id.equals(c.parent())) {
-                children.add(c);
-            }
-        }
-        return List.copyOf(children);
+        return childIndex.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
     }
 
     /** {@return the assessments that belong to a module, in document order} @param id a module id */
     public List<Assessment> assessmentsOf(ModuleId id) {
-        return assessments.stream().filter(a -> id.equals(a.module())).toList();
+        return moduleAssessments.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
     }
 
     // package-private accessors for the validator: the raw values, which may be null before validation

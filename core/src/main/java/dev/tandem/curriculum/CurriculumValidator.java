@@ -34,9 +34,11 @@ import dev.tandem.escalation.Rule;
 import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.SignalId;
 import dev.tandem.escalation.Tier;
+import dev.tandem.escalation.TierId;
 import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,10 +57,20 @@ import java.util.stream.Collectors;
 final class CurriculumValidator {
 
     private static final JsonPointer ROOT = JsonPointer.root();
+    private static final long SUGGESTION_BUDGET = 250_000;
+    /** The top-level fields in the order FORMAT section 2 lists them. */
+    private static final List<String> SECTIONS = List.of("tandem", "id", "version", "title", "description", "setting",
+            "language", "attainment", "scales", "domains", "competencies", "modules", "assessments", "certification",
+            "escalation");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final Curriculum c;
     private final List<Diagnostic> out = new ArrayList<>();
+    /** How many more candidate names "did you mean?" suggestions may compare, in total. */
+    private long suggestionBudget = SUGGESTION_BUDGET;
+    /** The module and competency ids in document order, the candidates of suggestions, built once. */
+    private List<String> moduleIds;
+    private List<String> competencyIds;
 
     CurriculumValidator(Curriculum curriculum) {
         this.c = curriculum;
@@ -74,7 +86,26 @@ final class CurriculumValidator {
         certification();
         escalation();
         unmeasured();
-        return List.copyOf(out);
+        // checks that look across items (cycles, roll-ups, lints) run after the items themselves; a stable sort
+        // by document part and item index puts every diagnostic back at its item, in document order
+        List<Diagnostic> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingInt((Diagnostic d) -> sectionRank(d.path()))
+                .thenComparingInt(d -> itemIndex(d.path())));
+        return List.copyOf(sorted);
+    }
+
+    private static int sectionRank(JsonPointer path) {
+        return path.isRoot() ? -1 : SECTIONS.indexOf(path.tokens().get(0));
+    }
+
+    /** The index of the item of a top-level list the path lies in, or -1 (the list itself, or not a list). */
+    private static int itemIndex(JsonPointer path) {
+        if (path.tokens().size() < 2) {
+            return -1;
+        }
+        String token = path.tokens().get(1);
+        return token.chars().allMatch(Character::isDigit) && !token.isEmpty() && token.length() < 10
+                ? Integer.parseInt(token) : -1;
     }
 
     // ---------------------------------------------------------------- header
@@ -85,10 +116,11 @@ final class CurriculumValidator {
         } else if (!Ids.isValid(c.id())) {
             badId(ROOT.append("id"), "curriculum", c.id());
         }
-        requiredText(ROOT.append("version"), c.version(), "the curriculum needs a 'version'");
-        requiredText(ROOT.append("title"), c.title(), "the curriculum needs a 'title'");
+        requiredText(ROOT.append("version"), c.version(), "the curriculum needs a 'version'", "the curriculum's version");
+        requiredText(ROOT.append("title"), c.title(), "the curriculum needs a 'title'", "the curriculum's title");
         if (c.rawDescription() != null && c.rawDescription().isBlank()) {
-            error(INVALID_VALUE, ROOT.append("description"), "the description is blank; leave it out instead");
+            error(INVALID_VALUE, ROOT.append("description"), "the curriculum's description is blank; leave it out"
+                    + " instead");
         }
         if (c.setting() == null) {
             missing(ROOT.append("setting"), "the curriculum needs a 'setting' (one of: " + Setting.allowed() + ")");
@@ -128,7 +160,8 @@ final class CurriculumValidator {
     private void domains() {
         duplicates(c.domains(), Domain::id, "domains", "domain");
         for (int i = 0; i < c.domains().size(); i++) {
-            notBlank(ROOT.append("domains").append(i).append("title"), c.domains().get(i).title());
+            notBlank(ROOT.append("domains").append(i).append("title"), c.domains().get(i).title(),
+                    "the title of domain '" + c.domains().get(i).id() + "'");
         }
     }
 
@@ -142,9 +175,10 @@ final class CurriculumValidator {
         for (int i = 0; i < c.competencies().size(); i++) {
             Competency comp = c.competencies().get(i);
             JsonPointer at = ROOT.append("competencies").append(i);
-            notBlank(at.append("title"), comp.title());
+            notBlank(at.append("title"), comp.title(), "the title of competency '" + comp.id() + "'");
             if (comp.description() != null && comp.description().isBlank()) {
-                error(INVALID_VALUE, at.append("description"), "the description is blank; leave it out instead");
+                error(INVALID_VALUE, at.append("description"), "the description of competency '" + comp.id()
+                        + "' is blank; leave it out instead");
             }
             if (comp.domain() != null && c.domain(comp.domain()).isEmpty()) {
                 error(UNKNOWN_REFERENCE, at.append("domain"), "competency '" + comp.id() + "' names domain '"
@@ -157,13 +191,15 @@ final class CurriculumValidator {
             }
             if (comp.scale() != null && c.scale(comp.scale()).isEmpty()) {
                 error(UNKNOWN_REFERENCE, at.append("scale"), "competency '" + comp.id() + "' names scale '"
-                        + comp.scale() + "', which is not defined (scales: " + scaleIds() + ")");
+                        + comp.scale() + "', which is not defined (scales: " + scaleIds() + ")"
+                        + suggestion(comp.scale().value(), c.scales().stream().map(s -> s.id().value()).toList()));
             } else if (comp.scale() == null && c.scales().size() > 1) {
                 missing(at.append("scale"), "competency '" + comp.id() + "' needs a 'scale': the curriculum has "
                         + c.scales().size() + " scales (" + scaleIds() + ")");
             }
             for (int j = 0; j < comp.indicators().size(); j++) {
-                notBlank(at.append("indicators").append(j), comp.indicators().get(j));
+                notBlank(at.append("indicators").append(j), comp.indicators().get(j),
+                        "indicator " + (j + 1) + " of competency '" + comp.id() + "'");
             }
             for (int j = 0; j < comp.relations().size(); j++) {
                 Relation r = comp.relations().get(j);
@@ -190,7 +226,7 @@ final class CurriculumValidator {
         }
         for (List<Integer> cycle : cycles(edges)) {
             int last = cycle.stream().max(Integer::compare).orElseThrow();
-            String names = ring(cycle, last, i -> c.competencies().get(i).id().value(), edges);
+            String names = names(ring(cycle, last, edges), i -> c.competencies().get(i).id().value());
             error(PARENT_CYCLE, ROOT.append("competencies").append(last).append("parent"),
                     "competency parents form a cycle: " + names);
         }
@@ -227,7 +263,7 @@ final class CurriculumValidator {
         for (int i = 0; i < c.modules().size(); i++) {
             TrainingModule m = c.modules().get(i);
             JsonPointer at = ROOT.append("modules").append(i);
-            notBlank(at.append("title"), m.title());
+            notBlank(at.append("title"), m.title(), "the title of module '" + m.id() + "'");
             if (m.hours() != null && !(m.hours() > 0) || m.hours() != null && m.hours().isInfinite()) {
                 error(INVALID_VALUE, at.append("hours"), "module '" + m.id() + "' has hours " + number(m.hours())
                         + "; hours must be a number above 0");
@@ -236,8 +272,7 @@ final class CurriculumValidator {
                 ModuleId req = m.requires().get(j);
                 if (c.module(req).isEmpty()) {
                     error(UNKNOWN_REFERENCE, at.append("requires").append(j), "module '" + m.id() + "' requires '" + req
-                            + "', which is not a module" + suggestion(req.value(),
-                            c.modules().stream().map(x -> x.id().value()).toList()));
+                            + "', which is not a module" + moduleSuggestion(req));
                 }
             }
             for (int j = 0; j < m.targets().size(); j++) {
@@ -264,17 +299,11 @@ final class CurriculumValidator {
         }
         for (List<Integer> cycle : cycles(edges)) {
             int last = cycle.stream().max(Integer::compare).orElseThrow();
-            TrainingModule m = c.modules().get(last);
-            Set<Integer> members = new HashSet<>(cycle);
-            int entry = 0;
-            for (int j = 0; j < m.requires().size(); j++) {
-                Integer target = index.get(m.requires().get(j));
-                if (target != null && members.contains(target)) {
-                    entry = j;
-                    break;
-                }
-            }
-            String names = ring(cycle, last, i -> c.modules().get(i).id().value(), edges);
+            List<Integer> ring = ring(cycle, last, edges);
+            // point at the requirement that the message names first: the step from `last` to the next member
+            ModuleId next = c.modules().get(ring.get(1)).id();
+            int entry = c.modules().get(last).requires().indexOf(next);
+            String names = names(ring, i -> c.modules().get(i).id().value());
             error(PREREQUISITE_CYCLE, ROOT.append("modules").append(last).append("requires").append(entry),
                     "module prerequisites form a cycle: " + names);
         }
@@ -290,10 +319,10 @@ final class CurriculumValidator {
     }
 
     private void assessment(Assessment a, JsonPointer at) {
-        notBlank(at.append("title"), a.title());
+        notBlank(at.append("title"), a.title(), "the title of assessment '" + a.id() + "'");
         if (a.module() != null && c.module(a.module()).isEmpty()) {
             error(UNKNOWN_REFERENCE, at.append("module"), "assessment '" + a.id() + "' belongs to module '" + a.module()
-                    + "', which is not a module");
+                    + "', which is not a module" + moduleSuggestion(a.module()));
         }
         boolean scenario = a.kind() == AssessmentKind.SCENARIO;
         if (scenario) {
@@ -321,8 +350,11 @@ final class CurriculumValidator {
             }
         }
         double max = a.effectiveMaxScore();
-        if (Double.isNaN(a.passScore()) || a.passScore() < 0 || (a.maxScore() != null || scenario)
-                && a.passScore() > max && max >= 0) {
+        // a missing or invalid maximum (including a scenario without vignettes) is reported above; the pass-score
+        // is not compared with it, so one mistake gives one diagnostic
+        boolean knownMax = scenario ? !a.vignettes().isEmpty()
+                : a.maxScore() != null && a.maxScore() > 0 && !a.maxScore().isInfinite();
+        if (Double.isNaN(a.passScore()) || a.passScore() < 0 || knownMax && a.passScore() > max) {
             error(INVALID_VALUE, at.append("pass-score"), "assessment '" + a.id() + "' has pass-score "
                     + number(a.passScore()) + "; it must be from 0 to " + (scenario ? "its number of vignettes, " : "max-score, ")
                     + number(max));
@@ -331,7 +363,7 @@ final class CurriculumValidator {
             error(INVALID_VALUE, at.append("max-attempts"), "assessment '" + a.id() + "' has max-attempts "
                     + a.maxAttempts() + "; it must be at least 1");
         }
-        positivePeriod(at.append("valid-for"), a.validFor());
+        positivePeriod(at.append("valid-for"), a.validFor(), "the valid-for of assessment '" + a.id() + "'");
         measures(a, at);
         vignettes(a, at);
     }
@@ -399,13 +431,19 @@ final class CurriculumValidator {
         for (int k = 0; k < a.vignettes().size(); k++) {
             Vignette v = a.vignettes().get(k);
             JsonPointer vat = at.append("vignettes").append(k);
-            notBlank(vat.append("prompt"), v.prompt());
+            notBlank(vat.append("prompt"), v.prompt(), "the prompt of vignette '" + v.id() + "'");
             if (policy == null) {
                 continue;
             }
-            policy.problems(v.signals()).forEach((signal, problem) -> error(
-                    policy.signal(signal).isPresent() ? INVALID_VALUE : UNKNOWN_REFERENCE,
-                    vat.append("signals").append(signal.value()), "vignette '" + v.id() + "': " + problem));
+            policy.problems(v.signals()).forEach((signal, problem) -> {
+                JsonPointer sat = vat.append("signals").append(signal.value());
+                if (policy.signal(signal).isPresent()) {
+                    error(INVALID_VALUE, sat, "vignette '" + v.id() + "': " + problem);
+                } else {
+                    error(UNKNOWN_REFERENCE, sat, "vignette '" + v.id() + "' gives signal '" + signal
+                            + "', which is not a signal of the escalation policy" + signalSuggestion(policy, signal));
+                }
+            });
         }
     }
 
@@ -417,12 +455,12 @@ final class CurriculumValidator {
             return;
         }
         JsonPointer at = ROOT.append("certification");
-        notBlank(at.append("title"), cert.title());
+        notBlank(at.append("title"), cert.title(), "the certification's title");
         for (int j = 0; j < cert.modules().listed().size(); j++) {
             ModuleId m = cert.modules().listed().get(j);
             if (c.module(m).isEmpty()) {
                 error(UNKNOWN_REFERENCE, at.append("modules").append(j), "the certification requires module '" + m
-                        + "', which is not a module");
+                        + "', which is not a module" + moduleSuggestion(m));
             }
         }
         Map<CompetencyId, Integer> attainable = attainableRanks();
@@ -446,7 +484,7 @@ final class CurriculumValidator {
                 error(INVALID_VALUE, at.append("practice").append("hours"), "practice hours " + number(p.hours())
                         + " must be a number above 0");
             }
-            positivePeriod(at.append("practice").append("within"), p.within());
+            positivePeriod(at.append("practice").append("within"), p.within(), "the practice window 'within'");
         }
     }
 
@@ -466,34 +504,38 @@ final class CurriculumValidator {
                 direct.merge(m.competency(), rank, Math::max);
             }
         }
+        // children before parents, without recursion: parent chains are flat in a document and may be long.
+        // Members of a parent cycle never become ready and so attain nothing (the cycle is an error anyway).
         Map<CompetencyId, Integer> result = new HashMap<>();
+        Map<CompetencyId, Integer> pending = new HashMap<>();
+        Deque<CompetencyId> ready = new ArrayDeque<>();
         for (Competency comp : c.competencies()) {
-            attainable(comp.id(), direct, result, new HashSet<>());
+            if (!pending.containsKey(comp.id())) {
+                int children = (int) children(comp.id()).stream().map(Competency::id).distinct().count();
+                pending.put(comp.id(), children);
+                if (children == 0) {
+                    ready.add(comp.id());
+                }
+            }
+        }
+        while (!ready.isEmpty()) {
+            CompetencyId id = ready.poll();
+            int best = direct.getOrDefault(id, -1);
+            List<Competency> children = children(id);
+            if (!children.isEmpty()) {
+                int min = Integer.MAX_VALUE;
+                for (Competency child : children) {
+                    min = Math.min(min, result.getOrDefault(child.id(), -1));
+                }
+                best = Math.max(best, min);
+            }
+            result.put(id, best);
+            CompetencyId parent = c.competency(id).map(Competency::parent).orElse(null);
+            if (parent != null && pending.containsKey(parent) && pending.merge(parent, -1, Integer::sum) == 0) {
+                ready.add(parent);
+            }
         }
         return result;
-    }
-
-    private int attainable(CompetencyId id, Map<CompetencyId, Integer> direct, Map<CompetencyId, Integer> memo,
-            Set<CompetencyId> visiting) {
-        Integer known = memo.get(id);
-        if (known != null) {
-            return known;
-        }
-        if (!visiting.add(id)) {
-            return -1;
-        }
-        int best = direct.getOrDefault(id, -1);
-        List<Competency> children = c.children(id);
-        if (!children.isEmpty()) {
-            int min = Integer.MAX_VALUE;
-            for (Competency child : children) {
-                min = Math.min(min, attainable(child.id(), direct, memo, visiting));
-            }
-            best = Math.max(best, min);
-        }
-        visiting.remove(id);
-        memo.put(id, best);
-        return best;
     }
 
     // ---------------------------------------------------------------- escalation
@@ -510,17 +552,25 @@ final class CurriculumValidator {
         }
         duplicates(p.tiers(), Tier::id, "escalation/tiers", "tier");
         for (int i = 0; i < p.tiers().size(); i++) {
-            notBlank(at.append("tiers").append(i).append("title"), p.tiers().get(i).title());
+            notBlank(at.append("tiers").append(i).append("title"), p.tiers().get(i).title(),
+                    "the title of tier '" + p.tiers().get(i).id() + "'");
         }
         if (p.rank(p.defaultTier()) < 0) {
             error(UNKNOWN_REFERENCE, at.append("default"), "the default tier '" + p.defaultTier()
-                    + "' is not a tier (tiers: " + tierIds(p) + ")");
+                    + "' is not a tier (tiers: " + tierIds(p) + ")" + tierSuggestion(p, p.defaultTier()));
         }
         duplicates(p.signals(), Signal::id, "escalation/signals", "signal");
         for (int i = 0; i < p.signals().size(); i++) {
-            if (p.signals().get(i) instanceof Signal.Scale s && !(s.min() < s.max())) {
-                error(INVALID_VALUE, at.append("signals").append(i).append("max"), "scale signal '" + s.id()
-                        + "' has min " + number(s.min()) + " and max " + number(s.max()) + "; max must be above min");
+            if (p.signals().get(i) instanceof Signal.Scale s) {
+                JsonPointer sat = at.append("signals").append(i);
+                if (Double.isInfinite(s.min())) {
+                    error(INVALID_VALUE, sat.append("min"), "scale signal '" + s.id() + "' needs a finite min");
+                } else if (Double.isInfinite(s.max())) {
+                    error(INVALID_VALUE, sat.append("max"), "scale signal '" + s.id() + "' needs a finite max");
+                } else if (!(s.min() < s.max())) {
+                    error(INVALID_VALUE, sat.append("max"), "scale signal '" + s.id() + "' has min " + number(s.min())
+                            + " and max " + number(s.max()) + "; max must be above min");
+                }
             }
         }
         duplicates(p.rules(), Rule::id, "escalation/rules", "rule");
@@ -530,10 +580,11 @@ final class CurriculumValidator {
             JsonPointer rat = at.append("rules").append(i);
             if (p.rank(r.tier()) < 0) {
                 error(UNKNOWN_REFERENCE, rat.append("tier"), "rule '" + r.id() + "' decides tier '" + r.tier()
-                        + "', which is not a tier (tiers: " + tierIds(p) + ")");
+                        + "', which is not a tier (tiers: " + tierIds(p) + ")" + tierSuggestion(p, r.tier()));
             }
             for (int j = 0; j < r.actions().size(); j++) {
-                notBlank(rat.append("actions").append(j), r.actions().get(j));
+                notBlank(rat.append("actions").append(j), r.actions().get(j),
+                        "action " + (j + 1) + " of rule '" + r.id() + "'");
             }
             thresholdErrors += condition(p, r.when(), rat.append("when"));
         }
@@ -572,12 +623,12 @@ final class CurriculumValidator {
         if (count.min() < 0) {
             error(INVALID_VALUE, cat.append("min"), "count min " + count.min() + " must be 0 or more");
         }
-        return list(p, count.conditions(), cat.append("of"), "count of");
+        return list(p, count.conditions(), cat.append("of"), "count");
     }
 
     private int list(Policy p, List<Condition> conditions, JsonPointer at, String name) {
         if (conditions.isEmpty()) {
-            error(INVALID_VALUE, at, "'" + name + "' needs at least one condition");
+            error(INVALID_VALUE, at, "'" + name + "' needs at least one condition; it lists none");
         }
         int thresholds = 0;
         for (int i = 0; i < conditions.size(); i++) {
@@ -601,8 +652,18 @@ final class CurriculumValidator {
     }
 
     private void unknownSignal(Policy p, SignalId signal, JsonPointer at) {
-        error(UNKNOWN_REFERENCE, at, "'" + signal + "' is not a signal of the policy" + suggestion(signal.value(),
-                p.signals().stream().map(s -> s.id().value()).toList()));
+        error(UNKNOWN_REFERENCE, at, "'" + signal + "' is not a signal of the escalation policy"
+                + signalSuggestion(p, signal));
+    }
+
+    private String signalSuggestion(Policy p, SignalId signal) {
+        String close = suggestion(signal.value(), p.signals().stream().map(s -> s.id().value()).toList());
+        if (p.signals().isEmpty()) {
+            return " (the policy defines no signals)";
+        }
+        return close.isEmpty()
+                ? " (signals: " + p.signals().stream().map(s -> s.id().value()).collect(Collectors.joining(", ")) + ")"
+                : close;
     }
 
     // ---------------------------------------------------------------- lints
@@ -612,15 +673,9 @@ final class CurriculumValidator {
         for (Assessment a : c.assessments()) {
             a.measures().forEach(m -> measured.add(m.competency()));
         }
-        Set<CompetencyId> parents = new HashSet<>(); // once, not children(id) per competency: linear in size
-        for (Competency comp : c.competencies()) {
-            if (comp.parent() != null) {
-                parents.add(comp.parent());
-            }
-        }
         for (int i = 0; i < c.competencies().size(); i++) {
             Competency comp = c.competencies().get(i);
-            if (!measured.contains(comp.id()) && !parents.contains(comp.id())) {
+            if (!measured.contains(comp.id()) && children(comp.id()).isEmpty()) {
                 warning(UNMEASURED_COMPETENCY, ROOT.append("competencies").append(i), "no assessment measures "
                         + "competency '" + comp.id() + "', so no learner can attain it");
             }
@@ -628,6 +683,10 @@ final class CurriculumValidator {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private List<Competency> children(CompetencyId id) {
+        return c.children(id);
+    }
 
     /** Checks that a competency exists and that the level is on its scale; true when both hold. */
     private boolean levelOf(JsonPointer at, CompetencyId competency, String level) {
@@ -742,9 +801,16 @@ final class CurriculumValidator {
         }
     }
 
-    /** Names the members of a cycle in edge order, starting and ending at {@code start}: "a -> b -> a". */
-    private static String ring(List<Integer> cycle, int start, Function<Integer, String> name,
-            Map<Integer, List<Integer>> edges) {
+    /** {@return the names of a ring's members joined by arrows: "a -> b -> a"} */
+    private static String names(List<Integer> ring, Function<Integer, String> name) {
+        return ring.stream().map(name).collect(Collectors.joining(" -> "));
+    }
+
+    /**
+     * The shortest cycle through {@code start} inside a strongly connected component, in edge order, starting
+     * and ending at {@code start} (a self-loop gives {@code [start, start]}).
+     */
+    private static List<Integer> ring(List<Integer> cycle, int start, Map<Integer, List<Integer>> edges) {
         Set<Integer> members = new HashSet<>(cycle);
         // breadth-first search inside the component for the shortest way back to start
         Map<Integer, Integer> previous = new HashMap<>();
@@ -767,13 +833,13 @@ final class CurriculumValidator {
                 }
             }
         }
-        List<String> path = new ArrayList<>();
+        List<Integer> path = new ArrayList<>();
         for (Integer v = end; v != null && v != start; v = previous.get(v)) {
-            path.add(0, name.apply(v));
+            path.add(0, v);
         }
-        path.add(0, name.apply(start));
-        path.add(name.apply(start));
-        return String.join(" -> ", path);
+        path.add(0, start);
+        path.add(start);
+        return path;
     }
 
     private String scaleIds() {
@@ -784,32 +850,55 @@ final class CurriculumValidator {
         return p.tiers().stream().map(t -> t.id().value()).collect(Collectors.joining(", "));
     }
 
-    private String competencySuggestion(CompetencyId id) {
-        return suggestion(id.value(), c.competencies().stream().map(x -> x.id().value()).toList());
+    private String moduleSuggestion(ModuleId id) {
+        if (moduleIds == null) {
+            moduleIds = c.modules().stream().map(x -> x.id().value()).toList();
+        }
+        return suggestion(id.value(), moduleIds);
     }
 
-    /** {@return "; did you mean 'x'?" when a candidate is close to the text, else ""} */
-    static String suggestion(String text, List<String> candidates) {
+    private String tierSuggestion(Policy p, TierId id) {
+        return suggestion(id.value(), p.tiers().stream().map(t -> t.id().value()).toList());
+    }
+
+    private String competencySuggestion(CompetencyId id) {
+        if (competencyIds == null) {
+            competencyIds = c.competencies().stream().map(x -> x.id().value()).toList();
+        }
+        return suggestion(id.value(), competencyIds);
+    }
+
+    /**
+     * {@return "; did you mean 'x'?" when a candidate is close to the text, else ""}. Each suggestion compares
+     * the text with every candidate; a budget keeps a document full of unknown references from making
+     * validation quadratic (past it, references are still reported, without suggestions).
+     */
+    private String suggestion(String text, List<String> candidates) {
+        suggestionBudget -= candidates.size();
+        if (suggestionBudget < 0) {
+            return "";
+        }
         return Suggestions.closest(text, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 
-    private void positivePeriod(JsonPointer at, Period period) {
+    private void positivePeriod(JsonPointer at, Period period, String what) {
         if (period != null && (period.isNegative() || period.isZero())) {
-            error(INVALID_VALUE, at, "the period " + period + " must be longer than zero");
+            error(INVALID_VALUE, at, what + " is " + period + "; it must be longer than zero, with no negative part");
         }
     }
 
-    private void requiredText(JsonPointer at, String value, String missingMessage) {
+    private void requiredText(JsonPointer at, String value, String missingMessage, String what) {
         if (value == null) {
             missing(at, missingMessage);
         } else {
-            notBlank(at, value);
+            notBlank(at, value, what);
         }
     }
 
-    private void notBlank(JsonPointer at, String value) {
+    /** Reports a blank text; {@code what} names it for the author, for example "the title of module 'm1'". */
+    private void notBlank(JsonPointer at, String value, String what) {
         if (value != null && value.isBlank()) {
-            error(INVALID_VALUE, at, "'" + at.tokens().get(at.tokens().size() - 1) + "' must not be blank");
+            error(INVALID_VALUE, at, what + " is blank; write some text");
         }
     }
 

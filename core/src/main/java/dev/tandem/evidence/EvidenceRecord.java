@@ -31,7 +31,7 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
      *
      * @param learner   the learner
      * @param assessment the assessment
-     * @param score     the score, or null for a scenario attempt
+     * @param score     the score (a finite number), or null for a scenario attempt
      * @param responses the tier chosen per vignette (scenario attempts only; empty otherwise)
      * @param at        when
      * @param by        the assessor, or null
@@ -43,6 +43,13 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
             Objects.requireNonNull(learner, "learner");
             Objects.requireNonNull(assessment, "assessment");
             Objects.requireNonNull(at, "at");
+            if (score != null && (score.isNaN() || score.isInfinite())) {
+                throw new IllegalArgumentException("Invalid attempt score (must be a finite number): " + score);
+            }
+            responses.forEach((vignette, tier) -> {
+                Objects.requireNonNull(vignette, "vignette");
+                Objects.requireNonNull(tier, "tier");
+            });
             responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
         }
 

@@ -119,6 +119,9 @@ public final class ObservationReader {
             return;
         }
         String text = line.toString();
+        if (number == 1 && text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark some editors write
+        }
         if (!text.isBlank()) {
             consumer.accept(parseLine(number, text));
         }

@@ -111,4 +111,9 @@ class ObservationReaderTest {
         assertThat(reader.parseAssignments(List.of("plan=true", "plan=false")).problems())
                 .containsExactly("signal 'plan' is given twice");
     }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsIgnored() {
+        assertThat(reader.read("\uFEFF{\"plan\":true}").get(0).isValid()).isTrue();
+    }
 }

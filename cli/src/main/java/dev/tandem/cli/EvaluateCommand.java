@@ -1,0 +1,288 @@
+package dev.tandem.cli;
+
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.evidence.LearnerId;
+import dev.tandem.io.CurriculumReader;
+import dev.tandem.io.ReadResult;
+import dev.tandem.io.evidence.EvidenceProblem;
+import dev.tandem.io.evidence.EvidenceReader;
+import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.io.progress.ProgressFormat;
+import dev.tandem.io.progress.ProgressWriter;
+import dev.tandem.progress.Cohort;
+import dev.tandem.progress.Evaluator;
+import dev.tandem.progress.LearnerProgress;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tandem evaluate}: learner progress from a curriculum and an evidence file (FORMAT sections 6 and 9).
+ *
+ * <p>Strict by default: any bad evidence record means no progress, the problems reported, exit 1.
+ * {@code --skip-invalid} evaluates the good records and reports the bad ones as warnings.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluates learner progress: competency levels, module status and certification.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--curriculum", required = true, paramLabel = "FILE",
+            description = "The curriculum (YAML or JSON).")
+    Path curriculumFile;
+
+    @Option(names = "--evidence", required = true, paramLabel = "FILE",
+            description = "The evidence: JSON Lines (.jsonl, .ndjson), a JSON array (.json) or CSV (.csv).")
+    Path evidenceFile;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT",
+            description = "The evaluation instant: an ISO-8601 instant with offset, or a date (start of day UTC). "
+                    + "Default: now.")
+    String asOfText;
+
+    @Option(names = "--learner", paramLabel = "ID",
+            description = "Evaluate only this learner (repeatable); shown even without records.")
+    List<String> learnerIds = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default), csv or text.")
+    String formatName;
+
+    @Option(names = "--skip-invalid",
+            description = "Evaluate the good records and report the bad ones as warnings, instead of failing.")
+    boolean skipInvalid;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to this file (atomically) instead of standard output.")
+    Path output;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+
+    EvaluateCommand() {
+        this(Clock.systemUTC());
+    }
+
+    EvaluateCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return evaluate(err);
+        } catch (UsageProblem e) {
+            err.println("tandem evaluate: " + e.getMessage());
+            return TandemCommand.USAGE;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private int evaluate(PrintWriter err) throws UsageProblem {
+        ProgressFormat format = ProgressFormat.fromId(formatName).orElseThrow(() -> new UsageProblem(
+                "unknown format '" + formatName + "' (formats: json, csv, text)"));
+        Instant asOf = asOf();
+        Set<LearnerId> learners = learners();
+        Curriculum curriculum = readCurriculum(err);
+        if (curriculum == null) {
+            return TandemCommand.BAD_INPUT;
+        }
+        Evaluator evaluator = Evaluator.of(curriculum);
+        Cohort.Builder cohort = evaluator.cohort();
+        learners.forEach(cohort::include);
+        EvidenceSummary evidence = readEvidence(curriculum, learners, cohort);
+        if (!evidence.isClean() && !skipInvalid) {
+            reportErrors(err, format, curriculum, asOf, evidence);
+            return TandemCommand.BAD_INPUT;
+        }
+        if (!evidence.isClean()) {
+            if (format != ProgressFormat.JSON) {
+                evidence.problems().forEach(p -> err.println(problemLine(p, "warning") + " (record skipped)"));
+            }
+            err.println("tandem evaluate: skipped " + evidence.rejected() + " invalid evidence record"
+                    + (evidence.rejected() == 1 ? "" : "s") + " of " + evidence.read());
+        }
+        Cohort built = cohort.build();
+        write(format, (Writer out) -> {
+            try (ProgressWriter writer = ProgressWriter.open(format, out, curriculum, asOf, evidence)) {
+                Iterator<LearnerProgress> progress = built.evaluate(asOf).iterator();
+                while (progress.hasNext()) {
+                    writer.write(progress.next());
+                }
+            }
+        });
+        return TandemCommand.OK;
+    }
+
+    private Instant asOf() throws UsageProblem {
+        if (asOfText == null) {
+            return clock.instant();
+        }
+        return EvidenceReader.parseInstant(asOfText).orElseThrow(() -> new UsageProblem("--as-of: not an "
+                + "ISO-8601 instant with offset (2026-11-21T00:00:00Z) or a date (2026-11-21)"));
+    }
+
+    private Set<LearnerId> learners() throws UsageProblem {
+        Set<LearnerId> learners = new LinkedHashSet<>();
+        for (String id : learnerIds) {
+            if (!LearnerId.isValid(id)) {
+                throw new UsageProblem("--learner: a learner id has 1 to " + LearnerId.MAX_LENGTH
+                        + " characters, is not blank and has no control characters");
+            }
+            learners.add(LearnerId.of(id));
+        }
+        return learners;
+    }
+
+    private Curriculum readCurriculum(PrintWriter err) throws UsageProblem {
+        ReadResult result;
+        try {
+            result = CurriculumReader.create().read(curriculumFile);
+        } catch (UncheckedIOException e) {
+            throw new UsageProblem(cannotRead("curriculum", curriculumFile, e.getCause()));
+        }
+        if (result.hasErrors()) {
+            DiagnosticPrinter.text(err, curriculumFile.toString(), result.diagnostics());
+            err.println("tandem evaluate: the curriculum has errors; nothing evaluated");
+            return null;
+        }
+        return result.orElseThrow();
+    }
+
+    private EvidenceSummary readEvidence(Curriculum curriculum, Set<LearnerId> learners, Cohort.Builder cohort)
+            throws UsageProblem {
+        try {
+            return EvidenceReader.of(curriculum).read(evidenceFile, record -> {
+                if (learners.isEmpty() || learners.contains(record.learner())) {
+                    cohort.add(record);
+                }
+            });
+        } catch (IOException e) {
+            throw new UsageProblem(cannotRead("evidence", evidenceFile, e));
+        }
+    }
+
+    private void reportErrors(PrintWriter err, ProgressFormat format, Curriculum curriculum, Instant asOf,
+            EvidenceSummary evidence) throws UsageProblem {
+        if (format == ProgressFormat.JSON) {
+            write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence.problems()));
+        } else {
+            evidence.problems().forEach(p -> err.println(problemLine(p, "error")));
+        }
+        err.println("tandem evaluate: " + evidence.rejected() + " of " + evidence.read() + " evidence records "
+                + (evidence.rejected() == 1 ? "is" : "are") + " invalid"
+                + (evidence.problems().size() > evidence.rejected() ? " (or the file cannot be read)" : "")
+                + "; nothing evaluated (use --skip-invalid to evaluate the valid ones)");
+    }
+
+    private String problemLine(EvidenceProblem p, String severity) {
+        return evidenceFile + ":" + p.line() + ": " + severity + ": " + (p.field() == null ? "" : p.field() + ": ")
+                + p.message();
+    }
+
+    /** Something that writes a document to a writer. */
+    private interface Document {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes to standard output, or atomically to the output file: a temporary file, then a move. */
+    private void write(ProgressFormat format, Document document) throws UsageProblem {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                document.writeTo(out);
+            } catch (IOException e) {
+                throw new UsageProblem("cannot write the output: " + e.getMessage());
+            }
+            out.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temp = null;
+        try {
+            // a new file (not Files.createTempFile, whose owner-only permissions would stay on the output)
+            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+                    + ".tmp");
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                document.writeTo(out);
+            }
+            move(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new UsageProblem(cannotWrite(output, e));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and named after the output; nothing more to do
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String cannotRead(String what, Path file, Throwable cause) {
+        return "cannot read the " + what + " file " + file + ": " + reason(cause);
+    }
+
+    private static String cannotWrite(Path file, IOException cause) {
+        return "cannot write " + file + ": " + reason(cause);
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return cause == null || cause.getMessage() == null ? "I/O error" : cause.getMessage();
+    }
+
+    /** A usage or I/O problem: reported in one line, exit 2. */
+    private static final class UsageProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageProblem(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tandem.cli;
+
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.io.CurriculumReader;
+import dev.tandem.io.ReadResult;
+import dev.tandem.io.badge.BadgeAchievement;
+import dev.tandem.io.casepackage.CaseExportOptions;
+import dev.tandem.io.casepackage.CasePackage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tandem export FILE --to case|badge}: a curriculum as a CASE 1.1 package or an Open Badges 3.0 achievement. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export a curriculum's competency framework as a CASE 1.1 package (--to case), or its "
+                + "certification as an Open Badges 3.0 Achievement (--to badge). JSON on stdout or in --output.",
+            "Exit: 0 written, 1 the curriculum has errors or no certification (badge), 2 usage or I/O."})
+final class ExportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The curriculum (YAML or JSON).")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "case|badge", description = "What to export.")
+    String to;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of stdout.")
+    Path output;
+
+    @Option(names = "--base-uri", paramLabel = "URI",
+            description = "Base of the nodes' URIs, ending in '/' (default: urn:uuid: URIs).")
+    String baseUri;
+
+    @Option(names = "--last-change", paramLabel = "INSTANT",
+            description = "The lastChangeDateTime of every CASE node (default 1970-01-01T00:00:00Z).")
+    String lastChange;
+
+    @Option(names = "--creator", paramLabel = "NAME", description = "The CFDocument's creator (default Tandem).")
+    String creator;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!to.equals("case") && !to.equals("badge")) {
+            return usage(err, "--to must be case or badge, not '" + to + "'");
+        }
+        CaseExportOptions options = CaseExportOptions.defaults();
+        try {
+            if (baseUri != null) {
+                options = options.withBaseUri(new URI(baseUri));
+            }
+            if (lastChange != null) {
+                options = options.withLastChange(Instant.parse(lastChange));
+            }
+            if (creator != null) {
+                options = options.withCreator(creator);
+            }
+        } catch (URISyntaxException | IllegalArgumentException | DateTimeParseException e) {
+            return usage(err, e.getMessage());
+        }
+        ReadResult read;
+        try {
+            read = CurriculumReader.create().read(file);
+        } catch (UncheckedIOException e) {
+            err.println("tandem: cannot read " + file + ": " + DiagnosticPrinter.describe(e.getCause()));
+            return TandemCommand.USAGE;
+        }
+        if (read.hasErrors()) {
+            DiagnosticPrinter.text(err, file.toString(), read.errors());
+            return TandemCommand.BAD_INPUT;
+        }
+        Curriculum curriculum = read.orElseThrow();
+        if (to.equals("badge") && curriculum.certification().isEmpty()) {
+            err.println("tandem: " + file + " has no certification to export as a badge");
+            return TandemCommand.BAD_INPUT;
+        }
+        String json = to.equals("case") ? CasePackage.export(curriculum, options)
+                : BadgeAchievement.export(curriculum, options);
+        return emit(spec, output, json);
+    }
+
+    /** Writes text to a file, or to the command's standard output; {@return the exit code} */
+    static int emit(CommandLine.Model.CommandSpec spec, Path output, String text) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return TandemCommand.OK;
+        }
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+            return TandemCommand.OK;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("tandem: cannot write " + output + ": "
+                    + DiagnosticPrinter.describe(e));
+            return TandemCommand.USAGE;
+        }
+    }
+
+    private int usage(PrintWriter err, String message) {
+        err.println("tandem export: " + message);
+        err.println("Try 'tandem export --help' for more information.");
+        return TandemCommand.USAGE;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tandem.cli;
+
+import dev.tandem.io.CurriculumWriter;
+import dev.tandem.io.DocumentFormat;
+import dev.tandem.io.casepackage.CaseImport;
+import dev.tandem.io.casepackage.CasePackage;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tandem import FILE --from case}: the competency part of a curriculum from a CASE package. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import a CASE 1.0 or 1.1 package as a curriculum skeleton: its competencies, domains, "
+                + "hierarchy and relations, with a placeholder scale, module and setting to replace. Canonical "
+                + "YAML on stdout or in --output; what was left out is reported on stderr.",
+            "Exit: 0 written, 1 the package has errors, 2 usage or I/O."})
+final class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CASE package (JSON).")
+    Path file;
+
+    @Option(names = "--from", required = true, paramLabel = "case", description = "The format of FILE.")
+    String from;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!from.equals("case")) {
+            err.println("tandem import: --from must be case, not '" + from + "'");
+            err.println("Try 'tandem import --help' for more information.");
+            return TandemCommand.USAGE;
+        }
+        CaseImport result;
+        try {
+            result = CasePackage.read(file);
+        } catch (UncheckedIOException e) {
+            err.println("tandem: cannot read " + file + ": " + DiagnosticPrinter.describe(e.getCause()));
+            return TandemCommand.USAGE;
+        }
+        DiagnosticPrinter.text(err, file.toString(), result.diagnostics());
+        if (result.hasErrors()) {
+            return TandemCommand.BAD_INPUT;
+        }
+        return ExportCommand.emit(spec, output, CurriculumWriter.write(result.orElseThrow(), DocumentFormat.YAML));
+    }
+}

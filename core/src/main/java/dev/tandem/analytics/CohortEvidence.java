@@ -1,0 +1,229 @@
+package dev.tandem.analytics;
+
+import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.evidence.LearnerId;
+import dev.tandem.progress.Cohort;
+import dev.tandem.progress.Evaluator;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A cohort's evidence grouped for reporting: the evaluator's compact {@link Cohort}, plus what a report needs
+ * beyond evaluation results, in compact form per learner: the instants of the learner's records (for the
+ * first record and the date of certification) and the responses of scenario attempts (as tier ranks per
+ * vignette). No learner id leaves this class except through {@link #cohort()}.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class CohortEvidence {
+
+    private final Cohort cohort;
+    private final ReportShape shape;
+    /** per learner (cohort order): record instants, ascending, as seconds and nanoseconds. */
+    private final long[][] seconds;
+    private final int[][] nanos;
+    /** per learner: scenario attempts in input order, or null when none. */
+    private final ScenarioLog[] scenarios;
+
+    private CohortEvidence(Cohort cohort, ReportShape shape, long[][] seconds, int[][] nanos,
+            ScenarioLog[] scenarios) {
+        this.cohort = cohort;
+        this.shape = shape;
+        this.seconds = seconds;
+        this.nanos = nanos;
+        this.scenarios = scenarios;
+    }
+
+    /**
+     * {@return a builder grouping records for a curriculum's evaluator}
+     *
+     * @param evaluator the evaluator of the curriculum the records belong to
+     */
+    public static Builder builder(Evaluator evaluator) {
+        return new Builder(Objects.requireNonNull(evaluator, "evaluator"));
+    }
+
+    /**
+     * Groups records at once.
+     *
+     * @param evaluator the evaluator
+     * @param records   every record, in input order
+     * @return the grouped evidence
+     * @throws IllegalArgumentException when a record does not fit the curriculum
+     */
+    public static CohortEvidence of(Evaluator evaluator, Iterable<? extends EvidenceRecord> records) {
+        Builder b = builder(evaluator);
+        for (EvidenceRecord r : Objects.requireNonNull(records, "records")) {
+            b.add(r);
+        }
+        return b.build();
+    }
+
+    /** {@return the evaluator's cohort (learners in ascending id order)} */
+    public Cohort cohort() {
+        return cohort;
+    }
+
+    /** {@return how many learners have any record} */
+    public int size() {
+        return cohort.size();
+    }
+
+    ReportShape shape() {
+        return shape;
+    }
+
+    /** {@return the instant of learner i's first record} */
+    Instant firstRecord(int i) {
+        return Instant.ofEpochSecond(seconds[i][0], nanos[i][0]);
+    }
+
+    /** {@return the distinct instants of learner i's records at or before asOf, ascending} */
+    Instant[] recordInstants(int i, Instant asOf) {
+        long[] s = seconds[i];
+        int[] n = nanos[i];
+        Instant[] out = new Instant[s.length];
+        int count = 0;
+        for (int k = 0; k < s.length; k++) {
+            Instant t = Instant.ofEpochSecond(s[k], n[k]);
+            if (t.isAfter(asOf)) {
+                break;
+            }
+            if (count == 0 || !out[count - 1].equals(t)) {
+                out[count++] = t;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * {@return the responses (tier rank per vignette, -1 for none) of learner i's k-th attempt (in time order,
+     * ties in input order) of scenario assessment a at or before asOf, or null when there is none}
+     */
+    short[] responses(int i, int assessment, int k, Instant asOf) {
+        ScenarioLog log = scenarios[i];
+        return log == null ? null : log.responses(assessment, k, asOf);
+    }
+
+    @Override
+    public String toString() {
+        return "CohortEvidence[" + cohort.size() + " learners, " + cohort.recordCount() + " records]";
+    }
+
+    /**
+     * Groups records by learner, in input order. Not thread-safe; builds one {@link CohortEvidence}.
+     */
+    public static final class Builder {
+        private final Cohort.Builder cohort;
+        private final ReportShape shape;
+        private Map<LearnerId, Side> sides = new HashMap<>();
+
+        Builder(Evaluator evaluator) {
+            this.cohort = evaluator.cohort();
+            this.shape = ReportShape.of(evaluator.curriculum());
+        }
+
+        /**
+         * Adds a record.
+         *
+         * @param record the record
+         * @return this builder
+         * @throws IllegalArgumentException when the record does not fit the curriculum
+         * @throws IllegalStateException    when the builder has already been built
+         */
+        public Builder add(EvidenceRecord record) {
+            Objects.requireNonNull(record, "record");
+            if (sides == null) {
+                throw new IllegalStateException("This builder has already been built");
+            }
+            cohort.add(record);
+            Side side = sides.computeIfAbsent(record.learner(), k -> new Side());
+            side.add(record.at());
+            if (record instanceof EvidenceRecord.Attempt attempt) {
+                int a = shape.scenarioIndex(attempt.assessment());
+                if (a >= 0) {
+                    if (side.scenarios == null) {
+                        side.scenarios = new ScenarioLog();
+                    }
+                    side.scenarios.add(a, attempt.at(), shape.ranks(a, attempt.responses()));
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds records, in their iteration order.
+         *
+         * @param records the records
+         * @return this builder
+         */
+        public Builder addAll(Iterable<? extends EvidenceRecord> records) {
+            for (EvidenceRecord r : Objects.requireNonNull(records, "records")) {
+                add(r);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the grouped evidence.
+         *
+         * @return the evidence
+         * @throws IllegalStateException when called twice
+         */
+        public CohortEvidence build() {
+            if (sides == null) {
+                throw new IllegalStateException("This builder has already been built");
+            }
+            Cohort c = cohort.build();
+            List<LearnerId> learners = c.learners();
+            long[][] seconds = new long[learners.size()][];
+            int[][] nanos = new int[learners.size()][];
+            ScenarioLog[] scenarios = new ScenarioLog[learners.size()];
+            for (int i = 0; i < learners.size(); i++) {
+                Side side = sides.remove(learners.get(i));
+                side.sort();
+                seconds[i] = side.seconds;
+                nanos[i] = side.nanos;
+                scenarios[i] = side.scenarios;
+            }
+            sides = null;
+            return new CohortEvidence(c, shape, seconds, nanos, scenarios);
+        }
+    }
+
+    /** One learner's record instants while grouping. */
+    private static final class Side {
+        long[] seconds = new long[4];
+        int[] nanos = new int[4];
+        int size;
+        ScenarioLog scenarios;
+
+        void add(Instant at) {
+            if (size == seconds.length) {
+                seconds = Arrays.copyOf(seconds, size * 2);
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            seconds[size] = at.getEpochSecond();
+            nanos[size] = at.getNano();
+            size++;
+        }
+
+        void sort() {
+            Instant[] all = new Instant[size];
+            for (int k = 0; k < size; k++) {
+                all[k] = Instant.ofEpochSecond(seconds[k], nanos[k]);
+            }
+            Arrays.sort(all);
+            seconds = new long[size];
+            nanos = new int[size];
+            for (int k = 0; k < size; k++) {
+                seconds[k] = all[k].getEpochSecond();
+                nanos[k] = all[k].getNano();
+            }
+        }
+    }
+}

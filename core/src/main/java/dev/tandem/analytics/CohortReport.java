@@ -1,0 +1,163 @@
+package dev.tandem.analytics;
+
+import dev.tandem.analytics.Suppression.Count;
+import dev.tandem.evidence.LearnerId;
+import dev.tandem.progress.Cohort;
+import dev.tandem.progress.LearnerProgress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A cohort report (FORMAT section 12): aggregate figures about a cohort's attainment, time to certification,
+ * assessments and escalation judgement, with small counts suppressed. Learner ids never appear in it.
+ *
+ * <p>The learners of a report are those with any record (as in {@code tandem evaluate}; a learner whose
+ * records all lie after {@code asOf} counts as not-started). Shares are taken of the population counted by
+ * the figure's group: the report's (or month's) learners for certification, competencies, modules and
+ * assessment learners; an assessment's learners for its score bins and its vignettes; the certified
+ * learners for the time-to-certification histogram.
+ *
+ * <p>Computed by {@link #of(CohortEvidence, ReportOptions)}, a pure function that streams over the cohort
+ * (one learner's progress at a time; memory grows with the number of certified learners only through one
+ * int each).
+ *
+ * @param curriculum the curriculum id
+ * @param version    the curriculum's version
+ * @param asOf       the evaluation instant
+ * @param learners   how many learners the report counts (always shown)
+ * @param minCell    K: counts from 1 to K-1 are suppressed
+ * @param grouping   the grouping asked for
+ * @param figures    the figures of the whole cohort
+ * @param months     with {@link Grouping#MONTH}, the figures per calendar month of first record, in
+ *                   month order; empty otherwise
+ */
+public record CohortReport(String curriculum, String version, Instant asOf, int learners, int minCell,
+        Grouping grouping, Figures figures, List<MonthFigures> months) {
+
+    /** Checks and copies the components. */
+    public CohortReport {
+        Objects.requireNonNull(curriculum, "curriculum");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(grouping, "grouping");
+        Objects.requireNonNull(figures, "figures");
+        months = List.copyOf(months);
+    }
+
+    /**
+     * Computes the report of a cohort.
+     *
+     * @param evidence the cohort's grouped evidence
+     * @param options  the instant, K, grouping and bin width
+     * @return the report
+     */
+    public static CohortReport of(CohortEvidence evidence, ReportOptions options) {
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(options, "options");
+        ReportShape shape = evidence.shape();
+        Instant asOf = options.asOf();
+        Cohort cohort = evidence.cohort();
+        List<LearnerId> ids = cohort.learners();
+        boolean byMonth = options.grouping() == Grouping.MONTH;
+        Tally overall = new Tally(shape);
+        Map<YearMonth, Tally> months = new TreeMap<>();
+        Iterator<LearnerProgress> it = cohort.evaluate(asOf).iterator();
+        for (int i = 0; it.hasNext(); i++) {
+            LearnerProgress p = it.next();
+            LearnerFacts facts = LearnerFacts.of(shape, evidence, i, p);
+            Instant first = evidence.firstRecord(i);
+            if (p.certification() != null && p.certification().certified()) {
+                Instant certifiedAt = certifiedAt(cohort, ids.get(i), evidence.recordInstants(i, asOf),
+                        earliestPossible(shape, p), asOf);
+                facts.days = Duration.between(first, certifiedAt).toDays();
+            }
+            overall.add(facts);
+            if (byMonth) {
+                months.computeIfAbsent(YearMonth.from(first.atZone(ZoneOffset.UTC)), k -> new Tally(shape)).add(facts);
+            }
+        }
+        int binCount = overall.maxDays() < 0 ? 0 : overall.maxDays() / options.binDays() + 1;
+        Suppression sup = new Suppression();
+        Draft whole = new Draft(overall, sup, null, binCount, options.binDays());
+        List<Draft> drafts = new ArrayList<>();
+        List<Count> monthLearners = new ArrayList<>();
+        for (Tally t : months.values()) {
+            Count c = sup.count(t.learners);
+            monthLearners.add(c);
+            drafts.add(new Draft(t, sup, c, binCount, options.binDays()));
+        }
+        if (!drafts.isEmpty()) {
+            sup.partition(monthLearners, null);
+            List<Count> totals = whole.all();
+            List<List<Count>> parts = drafts.stream().map(Draft::all).toList();
+            for (int k = 0; k < totals.size(); k++) {
+                List<Count> members = new ArrayList<>(parts.size());
+                for (List<Count> part : parts) {
+                    members.add(part.get(k));
+                }
+                sup.partition(members, totals.get(k));
+            }
+        }
+        sup.apply(options.minCell());
+        List<MonthFigures> monthFigures = new ArrayList<>();
+        int k = 0;
+        for (YearMonth month : months.keySet()) {
+            monthFigures.add(new MonthFigures(month, monthLearners.get(k).cell(overall.learners),
+                    drafts.get(k).figures(options.minCell())));
+            k++;
+        }
+        return new CohortReport(shape.curriculum.id(), shape.curriculum.version(), asOf, overall.learners,
+                options.minCell(), options.grouping(), whole.figures(options.minCell()), monthFigures);
+    }
+
+    /**
+     * {@return the date of certification of a learner certified at asOf: the first of their record instants
+     * at which, with only the evidence up to that instant, they are certified}
+     */
+    private static Instant certifiedAt(Cohort cohort, LearnerId learner, Instant[] instants, Instant notBefore,
+            Instant asOf) {
+        for (Instant t : instants) {
+            if (t.isBefore(notBefore)) {
+                continue;
+            }
+            LearnerProgress p = cohort.evaluate(learner, t);
+            if (p.certification().certified()) {
+                return t;
+            }
+        }
+        return asOf; // unreachable: certified at asOf means certified at its last record before it
+    }
+
+    /**
+     * {@return an instant before which the learner cannot have been certified: every assessment of a module
+     * the certification requires needs a passing attempt, so none before the latest of their first passes}
+     */
+    private static Instant earliestPossible(ReportShape shape, LearnerProgress p) {
+        Instant bound = Instant.MIN;
+        for (int a : shape.certificationAssessments) {
+            Instant first = null;
+            for (var attempt : p.attempts()) {
+                if (attempt.passed() && !attempt.ignored()
+                        && attempt.assessment().equals(shape.assessments.get(a).id())) {
+                    first = attempt.at();
+                    break;
+                }
+            }
+            if (first == null) {
+                return Instant.MIN; // not expected for a certified learner; scan everything
+            }
+            if (first.isAfter(bound)) {
+                bound = first;
+            }
+        }
+        return bound;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tandem.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.assessment.VignetteId;
+import dev.tandem.escalation.TierId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EvidenceRecordTest {
+
+    private static final LearnerId LEARNER = LearnerId.of("L-001");
+    private static final AssessmentId QUIZ = AssessmentId.of("a1-quiz");
+    private static final Instant AT = Instant.parse("2026-03-02T14:00:00Z");
+
+    @Test
+    void anAttemptCopiesItsResponses() {
+        Map<VignetteId, TierId> responses = new HashMap<>();
+        responses.put(VignetteId.of("v1"), TierId.of("refer"));
+        EvidenceRecord.Attempt attempt = new EvidenceRecord.Attempt(LEARNER, QUIZ, null, responses, AT, null);
+        responses.clear();
+        assertThat(attempt.responses()).containsEntry(VignetteId.of("v1"), TierId.of("refer"));
+    }
+
+    @Test
+    void anAttemptRejectsANullResponse() {
+        Map<VignetteId, TierId> responses = new HashMap<>();
+        responses.put(VignetteId.of("v1"), null);
+        assertThatThrownBy(() -> new EvidenceRecord.Attempt(LEARNER, QUIZ, null, responses, AT, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @ParameterizedTest(name = "score {0}")
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY})
+    void anAttemptScoreMustBeAFiniteNumber(double score) {
+        assertThatThrownBy(() -> EvidenceRecord.Attempt.scored(LEARNER, QUIZ, score, AT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("score");
+    }
+
+    @Test
+    void aScoredAttemptHasNoResponsesAndNoAssessor() {
+        EvidenceRecord.Attempt attempt = EvidenceRecord.Attempt.scored(LEARNER, QUIZ, 9, AT);
+        assertThat(attempt.score()).isEqualTo(9.0);
+        assertThat(attempt.responses()).isEmpty();
+        assertThat(attempt.by()).isNull();
+    }
+
+    @ParameterizedTest(name = "hours {0}")
+    @ValueSource(doubles = {-1, Double.NaN, Double.POSITIVE_INFINITY})
+    void practiceHoursMustBeAFiniteNumberOfZeroOrMore(double hours) {
+        assertThatThrownBy(() -> new EvidenceRecord.Practice(LEARNER, hours, AT, "S-3"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("practice hours");
+    }
+
+    @Test
+    void zeroPracticeHoursAreAllowed() {
+        assertThat(new EvidenceRecord.Practice(LEARNER, 0, AT, null).hours()).isZero();
+    }
+}

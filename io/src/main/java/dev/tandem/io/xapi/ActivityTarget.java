@@ -1,0 +1,38 @@
+package dev.tandem.io.xapi;
+
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.curriculum.ModuleId;
+import java.util.Objects;
+
+/** What an xAPI activity stands for in the curriculum: an assessment, a module, or supervised practice. */
+public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, ActivityTarget.OfModule,
+        ActivityTarget.OfPractice {
+
+    /**
+     * An activity whose statements are attempts at an assessment.
+     *
+     * @param assessment the assessment
+     */
+    record OfAssessment(AssessmentId assessment) implements ActivityTarget {
+        /** Checks the component. */
+        public OfAssessment {
+            Objects.requireNonNull(assessment, "assessment");
+        }
+    }
+
+    /**
+     * An activity whose statements are completions of a module.
+     *
+     * @param module the module
+     */
+    record OfModule(ModuleId module) implements ActivityTarget {
+        /** Checks the component. */
+        public OfModule {
+            Objects.requireNonNull(module, "module");
+        }
+    }
+
+    /** An activity whose statements are hours of supervised practice. */
+    record OfPractice() implements ActivityTarget {
+    }
+}

@@ -1,0 +1,81 @@
+package dev.tandem.io.xapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.curriculum.ModuleId;
+import dev.tandem.diagnostic.Diagnostic;
+import dev.tandem.diagnostic.DiagnosticCode;
+import dev.tandem.io.casepackage.Curricula;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class XapiMapTest {
+
+    @Test
+    void readsActivitiesOfEveryKindWithTheDefaultVerbs() {
+        XapiMap map = XapiMap.parse("""
+                activities:
+                  https://lms.example/act/quiz: { assessment: a-listen-quiz }
+                  https://lms.example/act/foundations: { module: m1-foundations }
+                  https://lms.example/act/practice: { practice: true }
+                """);
+        assertThat(map.activities()).containsExactly(
+                java.util.Map.entry("https://lms.example/act/quiz",
+                        new ActivityTarget.OfAssessment(AssessmentId.of("a-listen-quiz"))),
+                java.util.Map.entry("https://lms.example/act/foundations",
+                        new ActivityTarget.OfModule(ModuleId.of("m1-foundations"))),
+                java.util.Map.entry("https://lms.example/act/practice", new ActivityTarget.OfPractice()));
+        assertThat(map.attemptVerbs()).containsExactlyInAnyOrder("http://adlnet.gov/expapi/verbs/passed",
+                "http://adlnet.gov/expapi/verbs/failed", "http://adlnet.gov/expapi/verbs/scored");
+        assertThat(map.completionVerbs()).containsExactly("http://adlnet.gov/expapi/verbs/completed");
+        assertThat(map.practiceVerbs()).containsExactly("http://adlnet.gov/expapi/verbs/attended");
+    }
+
+    @Test
+    void aVerbListGivenReplacesOnlyThatDefault() {
+        XapiMap map = XapiMap.parse("""
+                activities: {}
+                verbs:
+                  completion: [https://w3id.org/xapi/adl/verbs/satisfied]
+                """);
+        assertThat(map.completionVerbs()).isEqualTo(Set.of("https://w3id.org/xapi/adl/verbs/satisfied"));
+        assertThat(map.attemptVerbs()).isEqualTo(XapiMap.DEFAULT_ATTEMPT_VERBS);
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsLine() {
+        XapiMapException e = catchThrowableOfType(XapiMapException.class, () -> XapiMap.parse("""
+                activities:
+                  https://lms.example/a: { assesment: a-quiz }
+                  https://lms.example/b: { practice: false }
+                  https://lms.example/c: { module: Bad Id }
+                verb: {}
+                """));
+        assertThat(e.diagnostics()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DiagnosticCode.UNKNOWN_FIELD, 5),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticCode.UNKNOWN_FIELD, 2),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticCode.INVALID_VALUE, 3),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticCode.INVALID_VALUE, 4));
+    }
+
+    @Test
+    void aMapWithoutActivitiesIsAMissingField() {
+        XapiMapException e = catchThrowableOfType(XapiMapException.class, () -> XapiMap.parse("verbs: {}\n"));
+        assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.MISSING_FIELD);
+    }
+
+    @Test
+    void brokenYamlIsASyntaxError() {
+        XapiMapException e = catchThrowableOfType(XapiMapException.class, () -> XapiMap.parse("activities: [\n"));
+        assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.SYNTAX);
+    }
+
+    @Test
+    void checkReportsModulesTheCurriculumLacks() {
+        XapiMap map = XapiMap.parse("activities:\n  https://x.example/m: { module: m9-missing }\n");
+        assertThat(map.check(Curricula.community())).singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.UNKNOWN_REFERENCE));
+    }
+}
