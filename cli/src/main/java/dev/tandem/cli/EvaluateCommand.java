@@ -1,12 +1,14 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.io.privacy.Pseudonymizer;
 import dev.tandem.io.progress.ProgressFormat;
 import dev.tandem.io.progress.ProgressWriter;
 import dev.tandem.progress.Cohort;
@@ -79,6 +81,19 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Write to this file (atomically) instead of standard output.")
     Path output;
 
+    @Option(names = "--pseudonymize",
+            description = "Replace every learner id by a keyed pseudonym (p- and the hex HMAC-SHA-256 of the id), "
+                    + "stable across runs with the same key. The key comes from the environment variable "
+                    + Pseudonymizer.KEY_VARIABLE + " or from --pseudonym-key-file, never from the command line.")
+    boolean pseudonymize;
+
+    @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
+            description = "Read the pseudonym key (at least 16 bytes) from this file instead of the environment.")
+    Path pseudonymKeyFile;
+
+    /** Replaces learner ids as records are read, or null without --pseudonymize. */
+    private Pseudonymizer pseudonymizer;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
@@ -108,6 +123,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ProgressFormat format = ProgressFormat.fromId(formatName).orElseThrow(() -> new UsageProblem(
                 "unknown format '" + formatName + "' (formats: json, csv, text)"));
         Instant asOf = asOf();
+        pseudonymizer = pseudonymizer();
         Set<LearnerId> learners = learners();
         Curriculum curriculum = readCurriculum(err);
         if (curriculum == null) {
@@ -148,6 +164,27 @@ final class EvaluateCommand implements Callable<Integer> {
                 + "ISO-8601 instant with offset (2026-11-21T00:00:00Z) or a date (2026-11-21)"));
     }
 
+    private Pseudonymizer pseudonymizer() throws UsageProblem {
+        if (!pseudonymize) {
+            if (pseudonymKeyFile != null) {
+                throw new UsageProblem("--pseudonym-key-file is only used with --pseudonymize");
+            }
+            return null;
+        }
+        try {
+            if (pseudonymKeyFile != null) {
+                return Pseudonymizer.fromKeyFile(pseudonymKeyFile);
+            }
+            return Pseudonymizer.fromEnvironment(System.getenv()).orElseThrow(() -> new UsageProblem(
+                    "--pseudonymize needs a key: set the environment variable " + Pseudonymizer.KEY_VARIABLE
+                            + " or give --pseudonym-key-file FILE (a key is never taken from the command line)"));
+        } catch (IOException e) {
+            throw new UsageProblem(cannotRead("pseudonym key", pseudonymKeyFile, e));
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+    }
+
     private Set<LearnerId> learners() throws UsageProblem {
         Set<LearnerId> learners = new LinkedHashSet<>();
         for (String id : learnerIds) {
@@ -155,7 +192,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UsageProblem("--learner: a learner id has 1 to " + LearnerId.MAX_LENGTH
                         + " characters, is not blank and has no control characters");
             }
-            learners.add(LearnerId.of(id));
+            learners.add(pseudonymizer == null ? LearnerId.of(id) : pseudonymizer.pseudonym(LearnerId.of(id)));
         }
         return learners;
     }
@@ -178,7 +215,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private EvidenceSummary readEvidence(Curriculum curriculum, Set<LearnerId> learners, Cohort.Builder cohort)
             throws UsageProblem {
         try {
-            return EvidenceReader.of(curriculum).read(evidenceFile, record -> {
+            return EvidenceReader.of(curriculum).read(evidenceFile, read -> {
+                EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
                 if (learners.isEmpty() || learners.contains(record.learner())) {
                     cohort.add(record);
                 }
