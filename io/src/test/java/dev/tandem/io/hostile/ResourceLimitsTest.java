@@ -345,7 +345,7 @@ class ResourceLimitsTest {
         }
 
         @Test
-        void aMillionRepeatedEvidenceLinesStreamWithoutHoldingThem() {
+        void twoHundredThousandRepeatedEvidenceLinesStreamWithoutBeingHeld() {
             String line = good() + "\n";
             InputStream repeated = new InputStream() {
                 private final byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
