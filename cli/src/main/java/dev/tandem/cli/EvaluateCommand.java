@@ -5,12 +5,18 @@ import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
+import dev.tandem.io.evidence.EvidenceFormat;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
 import dev.tandem.io.privacy.Pseudonymizer;
 import dev.tandem.io.progress.ProgressFormat;
 import dev.tandem.io.progress.ProgressWriter;
+import dev.tandem.io.xapi.XapiMapException;
+import dev.tandem.io.xapi.XapiProblem;
+import dev.tandem.io.xapi.XapiReader;
+import dev.tandem.io.xapi.XapiSummary;
+import java.io.InputStream;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
@@ -59,6 +65,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--evidence", required = true, paramLabel = "FILE",
             description = "The evidence: JSON Lines (.jsonl, .ndjson), a JSON array (.json) or CSV (.csv).")
     Path evidenceFile;
+
+    @Option(names = "--evidence-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (default: from the extension or the first character), jsonl, json, csv, or xapi "
+                    + "(xAPI statements, with --xapi-map).")
+    String evidenceFormatName;
+
+    @Option(names = "--xapi-map", paramLabel = "FILE",
+            description = "With --evidence-format xapi: the map of activity IRIs to assessments, modules and "
+                    + "practice (YAML).")
+    Path xapiMap;
 
     @Option(names = "--as-of", paramLabel = "INSTANT",
             description = "The evaluation instant: an ISO-8601 instant with offset, or a date (start of day UTC). "
@@ -125,6 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Instant asOf = asOf();
         pseudonymizer = pseudonymizer();
         Set<LearnerId> learners = learners();
+        String evidenceFormat = evidenceFormat();
         Curriculum curriculum = readCurriculum(err);
         if (curriculum == null) {
             return TandemCommand.BAD_INPUT;
@@ -132,7 +149,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(curriculum);
         Cohort.Builder cohort = evaluator.cohort();
         learners.forEach(cohort::include);
-        EvidenceSummary evidence = readEvidence(curriculum, learners, cohort);
+        EvidenceSummary evidence = "xapi".equals(evidenceFormat)
+                ? readStatements(err, curriculum, learners, cohort)
+                : readEvidence(curriculum, learners, cohort, evidenceFormat);
+        if (evidence == null) {
+            return TandemCommand.BAD_INPUT;
+        }
         if (!evidence.isClean() && !skipInvalid) {
             reportErrors(err, format, curriculum, asOf, evidence);
             return TandemCommand.BAD_INPUT;
@@ -212,18 +234,76 @@ final class EvaluateCommand implements Callable<Integer> {
         return result.orElseThrow();
     }
 
-    private EvidenceSummary readEvidence(Curriculum curriculum, Set<LearnerId> learners, Cohort.Builder cohort)
-            throws UsageProblem {
+    private String evidenceFormat() throws UsageProblem {
+        String name = evidenceFormatName.toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("auto", "jsonl", "json", "csv", "xapi").contains(name)) {
+            throw new UsageProblem("unknown evidence format '" + evidenceFormatName
+                    + "' (formats: auto, jsonl, json, csv, xapi)");
+        }
+        if (name.equals("xapi") != (xapiMap != null)) {
+            throw new UsageProblem(xapiMap == null ? "--evidence-format xapi needs --xapi-map FILE"
+                    : "--xapi-map is used only with --evidence-format xapi");
+        }
+        return name;
+    }
+
+    private EvidenceSummary readEvidence(Curriculum curriculum, Set<LearnerId> learners, Cohort.Builder cohort,
+            String format) throws UsageProblem {
+        java.util.function.Consumer<dev.tandem.evidence.EvidenceRecord> sink = read -> {
+            EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
+            if (learners.isEmpty() || learners.contains(record.learner())) {
+                cohort.add(record);
+            }
+        };
+        EvidenceReader reader = EvidenceReader.of(curriculum);
         try {
-            return EvidenceReader.of(curriculum).read(evidenceFile, read -> {
+            if (format.equals("auto")) {
+                return reader.read(evidenceFile, sink);
+            }
+            EvidenceFormat explicit = switch (format) {
+                case "jsonl" -> EvidenceFormat.JSON_LINES;
+                case "json" -> EvidenceFormat.JSON_ARRAY;
+                default -> EvidenceFormat.CSV;
+            };
+            try (InputStream in = Files.newInputStream(evidenceFile)) {
+                return reader.read(in, explicit, sink);
+            }
+        } catch (IOException e) {
+            throw new UsageProblem(cannotRead("evidence", evidenceFile, e));
+        }
+    }
+
+    /**
+     * Reads xAPI statements (FORMAT section 10) into the cohort; returns null when the map has errors (they are
+     * printed). Statement problems become evidence problems at the statement's line; the reader's warnings
+     * (voided ids not in the file, statements skipped because the map does not name them) go to stderr.
+     */
+    private EvidenceSummary readStatements(PrintWriter err, Curriculum curriculum, Set<LearnerId> learners,
+            Cohort.Builder cohort) throws UsageProblem {
+        XapiSummary summary;
+        try {
+            summary = XapiReader.read(evidenceFile, xapiMap, curriculum, read -> {
                 EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
                 if (learners.isEmpty() || learners.contains(record.learner())) {
                     cohort.add(record);
                 }
             });
-        } catch (IOException e) {
-            throw new UsageProblem(cannotRead("evidence", evidenceFile, e));
+        } catch (XapiMapException e) {
+            DiagnosticPrinter.text(err, xapiMap.toString(), e.diagnostics());
+            err.println("tandem evaluate: the xAPI map has errors; nothing evaluated");
+            return null;
+        } catch (UncheckedIOException e) {
+            throw new UsageProblem("cannot read the evidence or the xAPI map: " + reason(e.getCause()));
         }
+        for (XapiProblem w : summary.warnings()) {
+            err.println(evidenceFile + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
+        }
+        List<EvidenceProblem> problems = summary.problems().stream()
+                .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(),
+                        (p.statement() > 0 ? "statement " + p.statement() + ": " : "") + p.message()))
+                .toList();
+        return new EvidenceSummary(summary.accepted() + summary.rejected(), summary.accepted(), summary.rejected(),
+                problems);
     }
 
     private void reportErrors(PrintWriter err, ProgressFormat format, Curriculum curriculum, Instant asOf,
