@@ -97,6 +97,21 @@ class PrivacyTest {
     }
 
     @Test
+    void xapiStatementsGiveTheSamePseudonymsAsTheSameEvidenceInJsonLines() throws IOException {
+        String key = keyFile(KEY).toString();
+        Run jsonl = evaluate("--pseudonymize", "--pseudonym-key-file", key);
+        Run xapi = Run.of("evaluate", "--curriculum", curriculum, "--evidence",
+                Examples.file("community", "statements.jsonl").toString(), "--evidence-format", "xapi", "--xapi-map",
+                Examples.file("community", "xapi-map.yaml").toString(), "--as-of", AS_OF, "--pseudonymize",
+                "--pseudonym-key-file", key).withoutCrash();
+        assertThat(xapi.exit()).as(xapi.err()).isZero();
+        assertThat(xapi.out()).isEqualTo(jsonl.out());
+        for (String learner : learners) {
+            assertThat(xapi.out()).doesNotContain(learner);
+        }
+    }
+
+    @Test
     void pseudonymsAreStableAcrossRunsWithTheSameKeyAndDifferWithAnother() throws IOException {
         String first = evaluate("--pseudonymize", "--pseudonym-key-file", keyFile(KEY).toString()).out();
         String again = evaluate("--pseudonymize", "--pseudonym-key-file", keyFile(KEY).toString()).out();
