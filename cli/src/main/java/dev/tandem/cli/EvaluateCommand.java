@@ -95,6 +95,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Write to this file (atomically) instead of standard output.")
     Path output;
 
+    @CommandLine.Mixin
+    BadgeOptions badgeOptions = new BadgeOptions();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
@@ -126,8 +129,13 @@ final class EvaluateCommand implements Callable<Integer> {
         Instant asOf = asOf();
         Set<LearnerId> learners = learners();
         String evidenceFormat = evidenceFormat();
+        BadgeFiles badges = badgeFiles();
         Curriculum curriculum = readCurriculum(err);
         if (curriculum == null) {
+            return TandemCommand.BAD_INPUT;
+        }
+        if (badges != null && curriculum.certification().isEmpty()) {
+            err.println("tandem evaluate: --badges: the curriculum has no certification to issue; nothing evaluated");
             return TandemCommand.BAD_INPUT;
         }
         Evaluator evaluator = Evaluator.of(curriculum);
@@ -159,7 +167,31 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         });
+        if (badges != null) {
+            writeBadges(err, badges, curriculum, built, asOf);
+        }
         return TandemCommand.OK;
+    }
+
+    private BadgeFiles badgeFiles() throws UsageProblem {
+        try {
+            return badgeOptions.files();
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+    }
+
+    /** Writes the certified learners' credentials (after the progress) and says how many on stderr. */
+    private static void writeBadges(PrintWriter err, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
+            Instant asOf) throws UsageProblem {
+        int n;
+        try {
+            n = badges.write(curriculum, cohort, asOf);
+        } catch (IOException e) {
+            throw new UsageProblem("cannot write the badges into " + badges.directory() + ": " + reason(e));
+        }
+        err.println("tandem evaluate: wrote " + n + " badge credential" + (n == 1 ? "" : "s") + " to "
+                + badges.directory());
     }
 
     private Instant asOf() throws UsageProblem {
