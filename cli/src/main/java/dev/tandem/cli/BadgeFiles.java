@@ -6,14 +6,8 @@ import dev.tandem.io.badge.CredentialOptions;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.LearnerProgress;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
@@ -31,8 +25,6 @@ import java.util.Objects;
  * @param options   issuer and identifiers of the credentials
  */
 record BadgeFiles(Path directory, CredentialOptions options) {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     BadgeFiles {
         Objects.requireNonNull(directory, "directory");
@@ -59,27 +51,9 @@ record BadgeFiles(Path directory, CredentialOptions options) {
             }
             Instant since = cohort.certifiedSince(p.learner(), asOf).orElseThrow();
             String name = BadgeCredential.identifier(curriculum.id(), p.learner(), since) + ".json";
-            writeAtomically(directory.resolve(name), BadgeCredential.issue(curriculum, p, since, options));
+            AtomicFiles.write(directory.resolve(name), BadgeCredential.issue(curriculum, p, since, options));
             written++;
         }
         return written;
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-                + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(text);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

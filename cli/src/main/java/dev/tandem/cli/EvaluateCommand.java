@@ -18,19 +18,13 @@ import java.io.InputStream;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,8 +91,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     BadgeOptions badgeOptions = new BadgeOptions();
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
 
@@ -334,36 +326,10 @@ final class EvaluateCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temp = null;
         try {
-            // a new file (not Files.createTempFile, whose owner-only permissions would stay on the output)
-            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-                    + ".tmp");
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                document.writeTo(out);
-            }
-            move(temp, target);
-            temp = null;
+            AtomicFiles.write(output, document::writeTo);
         } catch (IOException e) {
             throw new UsageProblem(cannotWrite(output, e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the output; nothing more to do
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
