@@ -20,19 +20,13 @@ import java.io.InputStream;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,7 +104,9 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Replaces learner ids as records are read, or null without --pseudonymize. */
     private Pseudonymizer pseudonymizer;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @CommandLine.Mixin
+    BadgeOptions badgeOptions = new BadgeOptions();
 
     private final Clock clock;
 
@@ -142,8 +138,13 @@ final class EvaluateCommand implements Callable<Integer> {
         pseudonymizer = pseudonymizer();
         Set<LearnerId> learners = learners();
         String evidenceFormat = evidenceFormat();
+        BadgeFiles badges = badgeFiles();
         Curriculum curriculum = readCurriculum(err);
         if (curriculum == null) {
+            return TandemCommand.BAD_INPUT;
+        }
+        if (badges != null && curriculum.certification().isEmpty()) {
+            err.println("tandem evaluate: --badges: the curriculum has no certification to issue; nothing evaluated");
             return TandemCommand.BAD_INPUT;
         }
         Evaluator evaluator = Evaluator.of(curriculum);
@@ -175,7 +176,31 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         });
+        if (badges != null) {
+            writeBadges(err, badges, curriculum, built, asOf);
+        }
         return TandemCommand.OK;
+    }
+
+    private BadgeFiles badgeFiles() throws UsageProblem {
+        try {
+            return badgeOptions.files();
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+    }
+
+    /** Writes the certified learners' credentials (after the progress) and says how many on stderr. */
+    private static void writeBadges(PrintWriter err, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
+            Instant asOf) throws UsageProblem {
+        int n;
+        try {
+            n = badges.write(curriculum, cohort, asOf);
+        } catch (IOException e) {
+            throw new UsageProblem("cannot write the badges into " + badges.directory() + ": " + reason(e));
+        }
+        err.println("tandem evaluate: wrote " + n + " badge credential" + (n == 1 ? "" : "s") + " to "
+                + badges.directory());
     }
 
     private Instant asOf() throws UsageProblem {
@@ -341,36 +366,10 @@ final class EvaluateCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temp = null;
         try {
-            // a new file (not Files.createTempFile, whose owner-only permissions would stay on the output)
-            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-                    + ".tmp");
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                document.writeTo(out);
-            }
-            move(temp, target);
-            temp = null;
+            AtomicFiles.write(output, document::writeTo);
         } catch (IOException e) {
             throw new UsageProblem(cannotWrite(output, e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the output; nothing more to do
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

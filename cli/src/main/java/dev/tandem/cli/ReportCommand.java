@@ -141,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
                 ReportWriter.write(report, c, format, out);
                 out.flush();
             } else {
-                AtomicFile.write(Path.of(output), w -> ReportWriter.write(report, c, format, w));
+                AtomicFiles.write(Path.of(output), w -> ReportWriter.write(report, c, format, w));
             }
         } catch (IOException e) {
             err.println("tandem: cannot write " + output + ": " + DiagnosticPrinter.describe(e));

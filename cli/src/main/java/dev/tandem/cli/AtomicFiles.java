@@ -11,33 +11,37 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 
 /**
- * Writes an output file whole or not at all: the content goes to a new hidden file beside the target, which is
- * then moved over it (atomically where the file system allows), so an interrupted or failed run never leaves a
- * half-written file and a failed run leaves an existing file alone.
+ * Writes output files atomically: to a new hidden file beside the target, then an atomic move over it, so an
+ * interrupted or failed run never leaves a half-written file (and an existing file stays as it was).
  */
-final class AtomicFile {
+final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFile() {
+    private AtomicFiles() {
     }
 
-    /** What to write. */
+    /** Something that writes a document to a writer. */
     interface Content {
-        /** Writes the content. @param out where to @throws IOException when writing fails */
+        /**
+         * Writes the document.
+         *
+         * @param out where to write; the caller closes it
+         * @throws IOException when writing fails
+         */
         void writeTo(Writer out) throws IOException;
     }
 
     /**
-     * Writes the content to the target, replacing it whole.
+     * Writes a file atomically.
      *
-     * @param target  the file
-     * @param content the content (UTF-8)
+     * @param target  the file to create or replace
+     * @param content what to write, UTF-8
      * @throws IOException when the file cannot be written; the target is then unchanged
      */
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        // a new file rather than Files.createTempFile, whose owner-only permissions would stay on the output
+        // a new file (not Files.createTempFile, whose owner-only permissions would stay on the output)
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
                 + ".tmp");
         try {
@@ -51,11 +55,18 @@ final class AtomicFile {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temporary file is hidden and named after the output; nothing more can be done
-            }
+            Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Writes a text file atomically.
+     *
+     * @param target the file to create or replace
+     * @param text   the text, written as UTF-8
+     * @throws IOException when the file cannot be written; the target is then unchanged
+     */
+    static void write(Path target, String text) throws IOException {
+        write(target, out -> out.write(text));
     }
 }
