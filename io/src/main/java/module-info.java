@@ -17,6 +17,7 @@ module dev.tandem.io {
     exports dev.tandem.io.evidence;
     exports dev.tandem.io.generate;
     exports dev.tandem.io.observation;
+    exports dev.tandem.io.privacy;
     exports dev.tandem.io.progress;
     exports dev.tandem.io.report;
     exports dev.tandem.io.schema;

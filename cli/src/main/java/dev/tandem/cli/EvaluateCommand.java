@@ -1,6 +1,7 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
@@ -8,6 +9,7 @@ import dev.tandem.io.evidence.EvidenceFormat;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.io.privacy.Pseudonymizer;
 import dev.tandem.io.progress.ProgressFormat;
 import dev.tandem.io.progress.ProgressWriter;
 import dev.tandem.io.xapi.XapiMapException;
@@ -18,19 +20,13 @@ import java.io.InputStream;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,7 +91,22 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Write to this file (atomically) instead of standard output.")
     Path output;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    @Option(names = "--pseudonymize",
+            description = "Replace every learner id by a keyed pseudonym (p- and the hex HMAC-SHA-256 of the id), "
+                    + "stable across runs with the same key. The key comes from the environment variable "
+                    + Pseudonymizer.KEY_VARIABLE + " or from --pseudonym-key-file, never from the command line.")
+    boolean pseudonymize;
+
+    @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
+            description = "Read the pseudonym key (at least 16 bytes) from this file instead of the environment.")
+    Path pseudonymKeyFile;
+
+    /** Replaces learner ids as records are read, or null without --pseudonymize. */
+    private Pseudonymizer pseudonymizer;
+
+
+    @CommandLine.Mixin
+    BadgeOptions badgeOptions = new BadgeOptions();
 
     private final Clock clock;
 
@@ -124,10 +135,16 @@ final class EvaluateCommand implements Callable<Integer> {
         ProgressFormat format = ProgressFormat.fromId(formatName).orElseThrow(() -> new UsageProblem(
                 "unknown format '" + formatName + "' (formats: json, csv, text)"));
         Instant asOf = asOf();
+        pseudonymizer = pseudonymizer();
         Set<LearnerId> learners = learners();
         String evidenceFormat = evidenceFormat();
+        BadgeFiles badges = badgeFiles();
         Curriculum curriculum = readCurriculum(err);
         if (curriculum == null) {
+            return TandemCommand.BAD_INPUT;
+        }
+        if (badges != null && curriculum.certification().isEmpty()) {
+            err.println("tandem evaluate: --badges: the curriculum has no certification to issue; nothing evaluated");
             return TandemCommand.BAD_INPUT;
         }
         Evaluator evaluator = Evaluator.of(curriculum);
@@ -159,7 +176,31 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         });
+        if (badges != null) {
+            writeBadges(err, badges, curriculum, built, asOf);
+        }
         return TandemCommand.OK;
+    }
+
+    private BadgeFiles badgeFiles() throws UsageProblem {
+        try {
+            return badgeOptions.files();
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+    }
+
+    /** Writes the certified learners' credentials (after the progress) and says how many on stderr. */
+    private static void writeBadges(PrintWriter err, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
+            Instant asOf) throws UsageProblem {
+        int n;
+        try {
+            n = badges.write(curriculum, cohort, asOf);
+        } catch (IOException e) {
+            throw new UsageProblem("cannot write the badges into " + badges.directory() + ": " + reason(e));
+        }
+        err.println("tandem evaluate: wrote " + n + " badge credential" + (n == 1 ? "" : "s") + " to "
+                + badges.directory());
     }
 
     private Instant asOf() throws UsageProblem {
@@ -170,6 +211,27 @@ final class EvaluateCommand implements Callable<Integer> {
                 + "ISO-8601 instant with offset (2026-11-21T00:00:00Z) or a date (2026-11-21)"));
     }
 
+    private Pseudonymizer pseudonymizer() throws UsageProblem {
+        if (!pseudonymize) {
+            if (pseudonymKeyFile != null) {
+                throw new UsageProblem("--pseudonym-key-file is only used with --pseudonymize");
+            }
+            return null;
+        }
+        try {
+            if (pseudonymKeyFile != null) {
+                return Pseudonymizer.fromKeyFile(pseudonymKeyFile);
+            }
+            return Pseudonymizer.fromEnvironment(System.getenv()).orElseThrow(() -> new UsageProblem(
+                    "--pseudonymize needs a key: set the environment variable " + Pseudonymizer.KEY_VARIABLE
+                            + " or give --pseudonym-key-file FILE (a key is never taken from the command line)"));
+        } catch (IOException e) {
+            throw new UsageProblem(cannotRead("pseudonym key", pseudonymKeyFile, e));
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+    }
+
     private Set<LearnerId> learners() throws UsageProblem {
         Set<LearnerId> learners = new LinkedHashSet<>();
         for (String id : learnerIds) {
@@ -177,7 +239,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UsageProblem("--learner: a learner id has 1 to " + LearnerId.MAX_LENGTH
                         + " characters, is not blank and has no control characters");
             }
-            learners.add(LearnerId.of(id));
+            learners.add(pseudonymizer == null ? LearnerId.of(id) : pseudonymizer.pseudonym(LearnerId.of(id)));
         }
         return learners;
     }
@@ -212,7 +274,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private EvidenceSummary readEvidence(Curriculum curriculum, Set<LearnerId> learners, Cohort.Builder cohort,
             String format) throws UsageProblem {
-        java.util.function.Consumer<dev.tandem.evidence.EvidenceRecord> sink = record -> {
+        java.util.function.Consumer<dev.tandem.evidence.EvidenceRecord> sink = read -> {
+            EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
             if (learners.isEmpty() || learners.contains(record.learner())) {
                 cohort.add(record);
             }
@@ -244,7 +307,8 @@ final class EvaluateCommand implements Callable<Integer> {
             Cohort.Builder cohort) throws UsageProblem {
         XapiSummary summary;
         try {
-            summary = XapiReader.read(evidenceFile, xapiMap, curriculum, record -> {
+            summary = XapiReader.read(evidenceFile, xapiMap, curriculum, read -> {
+                EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
                 if (learners.isEmpty() || learners.contains(record.learner())) {
                     cohort.add(record);
                 }
@@ -302,36 +366,10 @@ final class EvaluateCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temp = null;
         try {
-            // a new file (not Files.createTempFile, whose owner-only permissions would stay on the output)
-            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-                    + ".tmp");
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                document.writeTo(out);
-            }
-            move(temp, target);
-            temp = null;
+            AtomicFiles.write(output, document::writeTo);
         } catch (IOException e) {
             throw new UsageProblem(cannotWrite(output, e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the output; nothing more to do
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

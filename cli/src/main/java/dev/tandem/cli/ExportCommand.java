@@ -11,8 +11,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -93,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
         return emit(spec, output, json);
     }
 
-    /** Writes text to a file, or to the command's standard output; {@return the exit code} */
+    /** Writes text to a file (atomically), or to the command's standard output; {@return the exit code} */
     static int emit(CommandLine.Model.CommandSpec spec, Path output, String text) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -102,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
             return TandemCommand.OK;
         }
         try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            AtomicFiles.write(output, text);
             return TandemCommand.OK;
         } catch (IOException e) {
             spec.commandLine().getErr().println("tandem: cannot write " + output + ": "

@@ -16,8 +16,6 @@ import dev.tandem.progress.Evaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -143,9 +141,7 @@ final class ReportCommand implements Callable<Integer> {
                 ReportWriter.write(report, c, format, out);
                 out.flush();
             } else {
-                try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-                    ReportWriter.write(report, c, format, w);
-                }
+                AtomicFiles.write(Path.of(output), w -> ReportWriter.write(report, c, format, w));
             }
         } catch (IOException e) {
             err.println("tandem: cannot write " + output + ": " + DiagnosticPrinter.describe(e));

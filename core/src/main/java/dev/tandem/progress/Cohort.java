@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -81,6 +82,24 @@ public final class Cohort {
             throw new IllegalArgumentException("Learner '" + learner + "' is not in the cohort");
         }
         return evaluator.compiled().evaluate(learners[i], logs[i], asOf);
+    }
+
+    /**
+     * Finds when a learner of the cohort reached the certification they hold at an instant: the start of
+     * their current certified stretch, as {@link Evaluator#certifiedSince} defines it.
+     *
+     * @param learner a learner of the cohort
+     * @param asOf    the evaluation instant
+     * @return the start of the certified stretch, or empty when the learner is not certified at {@code asOf}
+     * @throws IllegalArgumentException when the cohort has no such learner
+     */
+    public Optional<Instant> certifiedSince(LearnerId learner, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        int i = indexOf(learner);
+        if (i < 0) {
+            throw new IllegalArgumentException("Learner '" + learner + "' is not in the cohort");
+        }
+        return Optional.ofNullable(CertifiedSince.find(evaluator.compiled(), learners[i], logs[i], asOf));
     }
 
     /**

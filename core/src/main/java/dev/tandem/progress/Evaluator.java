@@ -6,6 +6,7 @@ import dev.tandem.evidence.LearnerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The evaluator of learner progress for one curriculum (FORMAT section 6): compiled once, then a pure
@@ -69,6 +70,37 @@ public final class Evaluator {
             compiled.append(log, r);
         }
         return compiled.evaluate(learner, log, asOf);
+    }
+
+    /**
+     * Finds when a learner certified at an instant reached the certification: the start of their current
+     * certified stretch, i.e. the latest instant {@code s <= asOf} such that, counting at each instant only the
+     * evidence up to it, the learner is certified at every instant of {@code [s, asOf]}. A learner who lapsed
+     * (or was otherwise uncertified) and certified again gets the later reaching. The result is always one of
+     * the learner's record instants (new evidence is the only thing that certifies), except for a
+     * certification without requirements met without any evidence, where it is {@code asOf}.
+     *
+     * @param learner the learner
+     * @param records the learner's records, in input order
+     * @param asOf    the evaluation instant
+     * @return the start of the certified stretch, or empty when the learner is not certified at {@code asOf}
+     *         (or the curriculum has no certification)
+     * @throws IllegalArgumentException when a record belongs to another learner or does not fit the curriculum
+     */
+    public Optional<Instant> certifiedSince(LearnerId learner, List<? extends EvidenceRecord> records, Instant asOf) {
+        Objects.requireNonNull(learner, "learner");
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(asOf, "asOf");
+        RecordLog log = new RecordLog();
+        for (EvidenceRecord r : records) {
+            Objects.requireNonNull(r, "record");
+            if (!r.learner().equals(learner)) {
+                throw new IllegalArgumentException("Record of learner '" + r.learner() + "' given for learner '"
+                        + learner + "'");
+            }
+            compiled.append(log, r);
+        }
+        return Optional.ofNullable(CertifiedSince.find(compiled, learner, log, asOf));
     }
 
     /**

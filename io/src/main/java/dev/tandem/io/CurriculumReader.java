@@ -39,6 +39,9 @@ import java.util.Set;
  */
 public final class CurriculumReader {
 
+    /** Room on a YAML line for a key, indentation and quotes around a string of the longest length. */
+    private static final int LINE_SLACK = 4096;
+
     private final ReadOptions options;
     private final TreeParser parser;
 
@@ -147,6 +150,12 @@ public final class CurriculumReader {
     }
 
     private ReadResult readText(String text, DocumentFormat format) {
+        if (format == DocumentFormat.YAML) {
+            ReadResult longLine = longLine(text);
+            if (longLine != null) {
+                return longLine;
+            }
+        }
         TreeParser.Parsed parsed;
         try {
             parsed = parser.parse(new StringReader(text), format == DocumentFormat.YAML);
@@ -204,6 +213,32 @@ public final class CurriculumReader {
         List<Diagnostic> list = new ArrayList<>(diagnostics);
         list.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return list;
+    }
+
+    /**
+     * Refuses a YAML line that cannot hold a string within the limit: SnakeYAML scans one long token in time
+     * that grows with the square of its length, before any limit can stop it.
+     */
+    private ReadResult longLine(String text) {
+        long max = (long) options.maxStringLength() + LINE_SLACK;
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i - start > max) {
+                    return ReadResult.failed(List.of(Diagnostic.error(DiagnosticCode.LIMIT_EXCEEDED,
+                            JsonPointer.root(), "line " + line + " is longer than " + max + " characters (a string "
+                            + "may have at most " + options.maxStringLength() + ")").at(line, 1)));
+                }
+                if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length()
+                        && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
     }
 
     private ReadResult tooLarge() {

@@ -25,8 +25,8 @@ class ModuleExportsTest {
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse())
                 .extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrder("dev.tandem.io", "dev.tandem.io.evidence", "dev.tandem.io.observation",
-                        "dev.tandem.io.progress", "dev.tandem.io.report", "dev.tandem.io.schema",
-                        "dev.tandem.io.casepackage", "dev.tandem.io.badge", "dev.tandem.io.xapi",
+                        "dev.tandem.io.privacy", "dev.tandem.io.progress", "dev.tandem.io.report",
+                        "dev.tandem.io.schema", "dev.tandem.io.casepackage", "dev.tandem.io.badge", "dev.tandem.io.xapi",
                         "dev.tandem.io.generate");
     }
 

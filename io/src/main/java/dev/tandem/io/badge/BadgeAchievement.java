@@ -38,8 +38,8 @@ import java.util.UUID;
  * ({@code targetType} {@code CFItem}, {@code targetUrl} the item's {@code uri}, {@code targetFramework} the
  * curriculum's title), so a badge and a CASE framework exported together link up. The achievement's
  * {@code id} is derived the same way ({@code urn:uuid:} of the name {@code CURRICULUM/achievement}, or
- * {@code BASE/achievements/UUID} with a base URI). The output is unsigned JSON; issuing and signing
- * credentials is not part of this package.
+ * {@code BASE/achievements/UUID} with a base URI). The output is unsigned JSON; {@link BadgeCredential}
+ * issues it to certified learners.
  *
  * <p>Stateless and thread-safe.
  */
@@ -70,11 +70,23 @@ public final class BadgeAchievement {
     public static String export(Curriculum curriculum, CaseExportOptions options) {
         Objects.requireNonNull(curriculum, "curriculum");
         Objects.requireNonNull(options, "options");
+        return write(node(curriculum, options, true));
+    }
+
+    /**
+     * {@return the achievement as a JSON tree, with the {@code @context} on top when it stands alone (not when
+     * it is embedded in a credential, which carries the context)}
+     *
+     * @throws IllegalArgumentException when the curriculum has no certification
+     */
+    static ObjectNode node(Curriculum curriculum, CaseExportOptions options, boolean withContext) {
         Certification cert = curriculum.certification().orElseThrow(() -> new IllegalArgumentException(
                 "Curriculum '" + curriculum.id() + "' has no certification to export as a badge"));
         ObjectNode root = NODES.objectNode();
-        ArrayNode context = root.putArray("@context");
-        CONTEXT.forEach(context::add);
+        if (withContext) {
+            ArrayNode context = root.putArray("@context");
+            CONTEXT.forEach(context::add);
+        }
         root.put("id", achievementId(curriculum.id(), options));
         root.putArray("type").add("Achievement");
         root.put("achievementType", "Certification");
@@ -93,6 +105,11 @@ public final class BadgeAchievement {
                     c.id())));
             a.put("targetFramework", curriculum.title());
         }
+        return root;
+    }
+
+    /** {@return a tree as pretty-printed JSON, ending in a line break} */
+    static String write(ObjectNode root) {
         try {
             return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
