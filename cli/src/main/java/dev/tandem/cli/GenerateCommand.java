@@ -8,11 +8,9 @@ import dev.tandem.io.generate.EvidenceWriter;
 import dev.tandem.io.generate.GeneratorSettings;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -110,9 +108,8 @@ public final class GenerateCommand implements Callable<Integer> {
             out.flush();
             return written;
         }
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output),
-                StandardCharsets.UTF_8), 1 << 16)) {
-            return generator.write(settings, outputFormat, out);
-        }
+        long[] written = {0};
+        AtomicFiles.write(output, out -> written[0] = generator.write(settings, outputFormat, out));
+        return written[0];
     }
 }

@@ -78,6 +78,30 @@ class GenerateCommandTest {
     }
 
     @Test
+    void anOutputInAMissingDirectoryIsAnIoErrorThatLeavesNoFile() {
+        Path file = dir.resolve("missing").resolve("cohort.jsonl");
+
+        Cli run = run(generate("--output", file.toString()));
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write").contains("cohort.jsonl");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aCurriculumWithErrorsLeavesAnExistingOutputFileAlone() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "tandem: 1\nid: x\n");
+        Path file = dir.resolve("cohort.jsonl");
+        Files.writeString(file, "previous\n");
+
+        run("generate", "--curriculum", bad.toString(), "--learners", "1", "--records-per-learner", "1", "--seed",
+                "1", "--output", file.toString());
+
+        assertThat(file).hasContent("previous");
+    }
+
+    @Test
     void movesEveryRecordWhenTheStartMoves() {
         Cli run = run(generate("--start", "2031-01-01T00:00:00Z"));
 
