@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
  * {@code --skip-invalid} evaluates the good records and reports the bad ones as warnings.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluates learner progress: competency levels, module status and certification.")
+        description = "Evaluate learner progress: competency levels, module status and certification.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec

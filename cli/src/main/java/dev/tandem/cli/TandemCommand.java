@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** The top-level {@code tandem} command and its subcommands. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
-        description = "Peer-support training curricula: validate, convert, evaluate and escalate.",
+        description = "Peer-support training curricula: validate, convert, escalate, evaluate, report, export, import "
+                + "and generate.",
         subcommands = {CommandLine.HelpCommand.class,
             ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class,
             EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
