@@ -160,8 +160,8 @@ public final class SparkCohortEvaluation {
      * Runs the evaluation.
      *
      * <p>Arguments: {@code CURRICULUM EVIDENCE.jsonl AS-OF OUTPUT-DIR [MASTER]}; the master defaults to
-     * {@code local[*]}. Exit code 0 when the evaluation ran, 1 when the curriculum has errors or an argument
-     * is bad, 2 on a usage mistake.
+     * {@code local[*]}. Exit code 0 when the evaluation ran, 1 when the curriculum has errors, 2 on a usage
+     * mistake or when the job fails (a missing evidence file, an existing output directory).
      *
      * @param args the arguments
      */
@@ -217,6 +217,9 @@ public final class SparkCohortEvaluation {
             long skipped = problems.stream().mapToLong(LineProblem::line).distinct().count();
             err.printf("%d learners, %d certified, %d records skipped, in %d ms; progress in %s%n", total,
                     certified, skipped, (System.nanoTime() - start) / 1_000_000, args[3]);
+        } catch (Exception e) { // Spark rethrows Hadoop's checked exceptions unchecked
+            err.println("the Spark job failed (missing evidence, an existing output directory?): " + e);
+            return 2;
         }
         return 0;
     }
