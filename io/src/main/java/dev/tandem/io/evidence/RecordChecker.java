@@ -14,11 +14,7 @@ import dev.tandem.escalation.Tier;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,18 +104,7 @@ final class RecordChecker {
 
     /** {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null} */
     static Instant parseInstant(String text) {
-        String value = text.strip();
-        if (value.length() > 64) {
-            return null;
-        }
-        try {
-            if (value.length() <= 10 || value.indexOf('T') < 0 && value.indexOf('t') < 0) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return Instants.parse(text);
     }
 
     private static String by(RawRecord raw) {
