@@ -217,11 +217,12 @@ public final class EvidenceReader {
     private void readLines(Reader reader, Tally tally) throws IOException {
         LineSource lines = new LineSource(reader, options.maxStringLength());
         String line;
+        RawRecord raw = new RawRecord(0);
         while ((line = lines.next()) != null) {
             if (line.isBlank() && !lines.tooLong()) {
                 continue;
             }
-            RawRecord raw = new RawRecord(lines.lineNumber());
+            raw.reset(lines.lineNumber());
             if (lines.tooLong()) {
                 raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
             } else {
@@ -462,6 +463,7 @@ public final class EvidenceReader {
         private final RecordChecker checker;
         private final Consumer<? super EvidenceRecord> consumer;
         private final List<EvidenceProblem> problems = new ArrayList<>();
+        private final RecordChecker.Learners learners = new RecordChecker.Learners();
         private long accepted;
         private long rejected;
 
@@ -471,7 +473,7 @@ public final class EvidenceReader {
         }
 
         void take(RawRecord raw) {
-            EvidenceRecord record = raw.isMalformed() ? null : checker.check(raw);
+            EvidenceRecord record = raw.isMalformed() ? null : checker.check(raw, learners);
             if (record == null) {
                 problems.addAll(raw.problems);
                 rejected++;
