@@ -216,24 +216,23 @@ public final class EvidenceReader {
 
     private void readLines(Reader reader, Tally tally) throws IOException {
         LineSource lines = new LineSource(reader, options.maxStringLength());
-        String line;
         RawRecord raw = new RawRecord(0);
-        while ((line = lines.next()) != null) {
-            if (line.isBlank() && !lines.tooLong()) {
+        while (lines.next()) {
+            if (lines.isBlank() && !lines.tooLong()) {
                 continue;
             }
             raw.reset(lines.lineNumber());
             if (lines.tooLong()) {
                 raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
             } else {
-                readLine(line, raw);
+                readLine(lines.chars(), lines.length(), raw);
             }
             tally.take(raw);
         }
     }
 
-    private void readLine(String line, RawRecord raw) throws IOException {
-        try (JsonParser p = json.createParser(line)) {
+    private void readLine(char[] line, int length, RawRecord raw) throws IOException {
+        try (JsonParser p = json.createParser(line, 0, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 raw.malformed("not a JSON object: each line holds one record {...}");
                 return;
