@@ -87,6 +87,24 @@ final class RawRecord {
         return values[index(field)] != null;
     }
 
+    /** {@return one bit per field index ({@code 1 << index}) of the fields that have a value} */
+    int givenMask() {
+        int mask = 0;
+        for (int i = 0; i < given; i++) {
+            mask |= 1 << order[i];
+        }
+        return mask;
+    }
+
+    /** {@return one bit per field index ({@code 1 << index}) of the given fields} */
+    static int mask(java.util.Set<String> fields) {
+        int mask = 0;
+        for (String field : fields) {
+            mask |= 1 << index(field);
+        }
+        return mask;
+    }
+
     /** {@return how many fields have a value} */
     int givenCount() {
         return given;

@@ -32,6 +32,11 @@ final class RecordChecker {
             "attempt", Set.of("learner", "kind", "assessment", "score", "responses", "at", "by"),
             "completion", Set.of("learner", "kind", "module", "at", "by"),
             "practice", Set.of("learner", "kind", "hours", "at", "by"));
+    /** {@link #USED} as bit masks of field indices ({@link RawRecord#mask}), for the check of every record. */
+    private static final Map<String, Integer> USED_MASK = Map.of(
+            "attempt", RawRecord.mask(USED.get("attempt")),
+            "completion", RawRecord.mask(USED.get("completion")),
+            "practice", RawRecord.mask(USED.get("practice")));
 
     private final List<String> assessmentIds;
     private final List<String> moduleIds;
@@ -102,12 +107,13 @@ final class RecordChecker {
         if (value == null) {
             return null;
         }
-        if (!KINDS.contains(value)) {
+        int index = KINDS.indexOf(value);
+        if (index < 0) {
             raw.problem("kind", "unknown kind " + quote(value) + didYouMean(value, KINDS)
                     + " (kinds: attempt, completion, practice)");
             return null;
         }
-        return value;
+        return KINDS.get(index); // the constant, whose hash is known, for the lookups that follow
     }
 
     private static Instant at(RawRecord raw) {
@@ -146,6 +152,9 @@ final class RecordChecker {
     }
 
     private static void reportUnusedFields(RawRecord raw, String kind) {
+        if ((raw.givenMask() & ~USED_MASK.get(kind)) == 0) {
+            return;
+        }
         Set<String> used = USED.get(kind);
         for (int i = 0; i < raw.givenCount(); i++) {
             String field = raw.givenField(i);
