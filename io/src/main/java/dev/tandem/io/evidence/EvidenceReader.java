@@ -216,23 +216,23 @@ public final class EvidenceReader {
 
     private void readLines(Reader reader, Tally tally) throws IOException {
         LineSource lines = new LineSource(reader, options.maxStringLength());
-        String line;
-        while ((line = lines.next()) != null) {
-            if (line.isBlank() && !lines.tooLong()) {
+        RawRecord raw = new RawRecord(0);
+        while (lines.next()) {
+            if (lines.isBlank() && !lines.tooLong()) {
                 continue;
             }
-            RawRecord raw = new RawRecord(lines.lineNumber());
+            raw.reset(lines.lineNumber());
             if (lines.tooLong()) {
                 raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
             } else {
-                readLine(line, raw);
+                readLine(lines.chars(), lines.length(), raw);
             }
             tally.take(raw);
         }
     }
 
-    private void readLine(String line, RawRecord raw) throws IOException {
-        try (JsonParser p = json.createParser(line)) {
+    private void readLine(char[] line, int length, RawRecord raw) throws IOException {
+        try (JsonParser p = json.createParser(line, 0, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 raw.malformed("not a JSON object: each line holds one record {...}");
                 return;
@@ -462,6 +462,7 @@ public final class EvidenceReader {
         private final RecordChecker checker;
         private final Consumer<? super EvidenceRecord> consumer;
         private final List<EvidenceProblem> problems = new ArrayList<>();
+        private final RecordChecker.Learners learners = new RecordChecker.Learners();
         private long accepted;
         private long rejected;
 
@@ -471,7 +472,7 @@ public final class EvidenceReader {
         }
 
         void take(RawRecord raw) {
-            EvidenceRecord record = raw.isMalformed() ? null : checker.check(raw);
+            EvidenceRecord record = raw.isMalformed() ? null : checker.check(raw, learners);
             if (record == null) {
                 problems.addAll(raw.problems);
                 rejected++;

@@ -2,6 +2,7 @@ package dev.tandem.io.evidence;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /**
  * Reads lines with a length limit, so that one enormous line cannot exhaust memory: the part beyond the
@@ -15,6 +16,8 @@ final class LineSource {
     private final char[] buffer = new char[8192];
     private int position;
     private int limit;
+    private char[] line = new char[256];
+    private int length;
     private long lineNumber;
     private boolean tooLong;
     private boolean pendingCarriageReturn;
@@ -24,9 +27,13 @@ final class LineSource {
         this.maxLength = maxLength;
     }
 
-    /** {@return the next line without its end, or null at the end of the input} */
-    String next() throws IOException {
-        StringBuilder line = new StringBuilder();
+    /**
+     * Reads the next line without its end into {@link #chars()}, valid until the next call.
+     *
+     * @return false at the end of the input
+     */
+    boolean next() throws IOException {
+        length = 0;
         tooLong = false;
         boolean any = false;
         while (true) {
@@ -36,31 +43,77 @@ final class LineSource {
                 if (limit <= 0) {
                     limit = 0;
                     if (!any) {
-                        return null;
+                        return false;
                     }
                     lineNumber++;
-                    return line.toString();
+                    return true;
                 }
             }
-            char c = buffer[position++];
             if (pendingCarriageReturn) {
                 pendingCarriageReturn = false;
-                if (c == '\n') {
+                if (buffer[position] == '\n') {
+                    position++;
                     continue;
                 }
             }
             any = true;
-            if (c == '\n' || c == '\r') {
+            int start = position;
+            int end = start;
+            char c = 0;
+            while (end < limit) {
+                c = buffer[end];
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                end++;
+            }
+            append(start, end);
+            if (end < limit) {
+                position = end + 1;
                 pendingCarriageReturn = c == '\r';
                 lineNumber++;
-                return line.toString();
+                return true;
             }
-            if (line.length() < maxLength) {
-                line.append(c);
-            } else {
-                tooLong = true;
+            position = limit;
+        }
+    }
+
+    /** Appends buffer[start, end) to the line, up to the length limit. */
+    private void append(int start, int end) {
+        int count = end - start;
+        int room = maxLength - length;
+        if (count > room) {
+            tooLong = true;
+            count = Math.max(room, 0);
+        }
+        if (count == 0) {
+            return;
+        }
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(maxLength, Math.max(2L * line.length, length + count)));
+        }
+        System.arraycopy(buffer, start, line, length, count);
+        length += count;
+    }
+
+    /** {@return the characters of the line last read, from index 0 to {@link #length()}} */
+    char[] chars() {
+        return line;
+    }
+
+    /** {@return the length of the line last read (at most the limit)} */
+    int length() {
+        return length;
+    }
+
+    /** {@return true when the line last read has only white space (or nothing), as {@link String#isBlank()}} */
+    boolean isBlank() {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(line[i])) {
+                return false;
             }
         }
+        return true;
     }
 
     /** {@return the number of the line last returned (1 for the first)} */

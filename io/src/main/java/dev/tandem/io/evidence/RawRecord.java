@@ -1,11 +1,7 @@
 package dev.tandem.io.evidence;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One record as a file gave it, before it is checked: its fields with their plain values ({@code String},
@@ -21,19 +17,52 @@ final class RawRecord {
     /** The most problems listed for one record, so that a hostile record cannot flood the report. */
     static final int MAX_PROBLEMS = 20;
 
-    final long line;
-    final Map<String, Object> values = new LinkedHashMap<>();
+    long line;
     final List<EvidenceProblem> problems = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    /** The values by field index (the index in {@link #FIELDS}); null when not given. */
+    private final Object[] values = new Object[FIELDS.size()];
+    /** The indices of the fields given a value, in the order they were given. */
+    private final int[] order = new int[FIELDS.size()];
+    private int given;
+    /** One bit per field index: the field occurred (with any value, even a rejected one). */
+    private int seen;
     private boolean malformed;
 
     RawRecord(long line) {
         this.line = line;
     }
 
+    /** Empties the record for the next one, at the given line, keeping its storage. */
+    void reset(long line) {
+        this.line = line;
+        problems.clear();
+        java.util.Arrays.fill(values, null);
+        given = 0;
+        seen = 0;
+        malformed = false;
+    }
+
+    /** {@return the index of a field in {@link #FIELDS}, or -1 when it is not a field} */
+    static int index(String field) {
+        return switch (field) {
+            case "learner" -> 0;
+            case "kind" -> 1;
+            case "assessment" -> 2;
+            case "module" -> 3;
+            case "score" -> 4;
+            case "hours" -> 5;
+            case "responses" -> 6;
+            case "at" -> 7;
+            case "by" -> 8;
+            default -> -1;
+        };
+    }
+
     /** Marks a field as given; {@return false (and records a problem) when it was given before} */
     boolean firstOccurrence(String field) {
-        if (seen.add(field)) {
+        int bit = 1 << index(field);
+        if ((seen & bit) == 0) {
+            seen |= bit;
             return true;
         }
         problem(field, "the field is given more than once");
@@ -41,7 +70,49 @@ final class RawRecord {
     }
 
     void put(String field, Object value) {
-        values.put(field, value);
+        int i = index(field);
+        if (values[i] == null) {
+            order[given++] = i;
+        }
+        values[i] = value;
+    }
+
+    /** {@return the value of a field, or null when it has none} */
+    Object get(String field) {
+        return values[index(field)];
+    }
+
+    /** {@return true when the field has a value} */
+    boolean has(String field) {
+        return values[index(field)] != null;
+    }
+
+    /** {@return one bit per field index ({@code 1 << index}) of the fields that have a value} */
+    int givenMask() {
+        int mask = 0;
+        for (int i = 0; i < given; i++) {
+            mask |= 1 << order[i];
+        }
+        return mask;
+    }
+
+    /** {@return one bit per field index ({@code 1 << index}) of the given fields} */
+    static int mask(java.util.Set<String> fields) {
+        int mask = 0;
+        for (String field : fields) {
+            mask |= 1 << index(field);
+        }
+        return mask;
+    }
+
+    /** {@return how many fields have a value} */
+    int givenCount() {
+        return given;
+    }
+
+    /** {@return the name of the {@code n}th field given a value, in the order given} */
+    String givenField(int n) {
+        return FIELDS.get(order[n]);
     }
 
     void problem(String field, String message) {
@@ -64,6 +135,6 @@ final class RawRecord {
     }
 
     String text(String field) {
-        return values.get(field) instanceof String s ? s : null;
+        return get(field) instanceof String s ? s : null;
     }
 }

@@ -6,7 +6,6 @@ import dev.tandem.assessment.AssessmentKind;
 import dev.tandem.assessment.Vignette;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.Ids;
 import dev.tandem.curriculum.ModuleId;
 import dev.tandem.curriculum.Suggestions;
 import dev.tandem.curriculum.TrainingModule;
@@ -14,11 +13,8 @@ import dev.tandem.escalation.Tier;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,26 +32,47 @@ final class RecordChecker {
             "attempt", Set.of("learner", "kind", "assessment", "score", "responses", "at", "by"),
             "completion", Set.of("learner", "kind", "module", "at", "by"),
             "practice", Set.of("learner", "kind", "hours", "at", "by"));
+    /** {@link #USED} as bit masks of field indices ({@link RawRecord#mask}), for the check of every record. */
+    private static final Map<String, Integer> USED_MASK = Map.of(
+            "attempt", RawRecord.mask(USED.get("attempt")),
+            "completion", RawRecord.mask(USED.get("completion")),
+            "practice", RawRecord.mask(USED.get("practice")));
 
-    private final Curriculum curriculum;
     private final List<String> assessmentIds;
     private final List<String> moduleIds;
     private final List<String> tierIds;
+    /** Lookups by the raw id text, so that an id of the curriculum is found without checking its syntax again. */
+    private final Map<String, Assessment> assessments = new HashMap<>();
+    private final Map<String, ModuleId> modules = new HashMap<>();
+    private final Map<String, TierId> tiers = new HashMap<>();
+    private final Map<AssessmentId, Map<String, VignetteId>> vignettes = new HashMap<>();
+    private final Map<AssessmentId, List<String>> vignetteIds = new HashMap<>();
 
     RecordChecker(Curriculum curriculum) {
-        this.curriculum = curriculum;
         this.assessmentIds = curriculum.assessments().stream().map(a -> a.id().value()).toList();
         this.moduleIds = curriculum.modules().stream().map(m -> m.id().value()).toList();
         this.tierIds = curriculum.escalation().map(p -> p.tiers().stream().map(Tier::id).map(TierId::value)
                 .toList()).orElse(List.of());
+        for (Assessment assessment : curriculum.assessments()) {
+            assessments.put(assessment.id().value(), assessment);
+            Map<String, VignetteId> byText = new HashMap<>();
+            assessment.vignettes().forEach(v -> byText.put(v.id().value(), v.id()));
+            vignettes.put(assessment.id(), byText);
+            vignetteIds.put(assessment.id(), assessment.vignettes().stream().map(Vignette::id)
+                    .map(VignetteId::value).toList());
+        }
+        for (TrainingModule module : curriculum.modules()) {
+            modules.put(module.id().value(), module.id());
+        }
+        curriculum.escalation().ifPresent(p -> p.tiers().forEach(t -> tiers.put(t.id().value(), t.id())));
     }
 
     /** {@return the record, or null when it has problems (which are added to the raw record)} */
-    EvidenceRecord check(RawRecord raw) {
-        LearnerId learner = learner(raw);
+    EvidenceRecord check(RawRecord raw, Learners learners) {
+        LearnerId learner = learner(raw, learners);
         String kind = kind(raw);
         Instant at = at(raw);
-        String by = by(raw);
+        String by = by(raw, learners);
         EvidenceRecord record = null;
         if (kind != null) {
             reportUnusedFields(raw, kind);
@@ -68,17 +85,21 @@ final class RecordChecker {
         return raw.problems.isEmpty() ? record : null;
     }
 
-    private static LearnerId learner(RawRecord raw) {
+    private static LearnerId learner(RawRecord raw, Learners learners) {
         String value = required(raw, "learner");
         if (value == null) {
             return null;
+        }
+        LearnerId known = learners.get(value);
+        if (known != null) {
+            return known;
         }
         if (!LearnerId.isValid(value)) {
             raw.problem("learner", "a learner id has 1 to " + LearnerId.MAX_LENGTH
                     + " characters, is not blank and has no control characters");
             return null;
         }
-        return LearnerId.of(value);
+        return learners.add(LearnerId.of(value));
     }
 
     private static String kind(RawRecord raw) {
@@ -86,12 +107,13 @@ final class RecordChecker {
         if (value == null) {
             return null;
         }
-        if (!KINDS.contains(value)) {
+        int index = KINDS.indexOf(value);
+        if (index < 0) {
             raw.problem("kind", "unknown kind " + quote(value) + didYouMean(value, KINDS)
                     + " (kinds: attempt, completion, practice)");
             return null;
         }
-        return value;
+        return KINDS.get(index); // the constant, whose hash is known, for the lookups that follow
     }
 
     private static Instant at(RawRecord raw) {
@@ -108,33 +130,34 @@ final class RecordChecker {
 
     /** {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null} */
     static Instant parseInstant(String text) {
-        String value = text.strip();
-        if (value.length() > 64) {
-            return null;
-        }
-        try {
-            if (value.length() <= 10 || value.indexOf('T') < 0 && value.indexOf('t') < 0) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return Instants.parse(text);
     }
 
-    private static String by(RawRecord raw) {
+    private static String by(RawRecord raw, Learners learners) {
         String value = raw.text("by");
-        if (value != null && !LearnerId.isValid(value)) {
+        if (value == null) {
+            return null;
+        }
+        LearnerId known = learners.get(value);
+        if (known != null) {
+            return known.value();
+        }
+        if (!LearnerId.isValid(value)) {
             raw.problem("by", "'by' has 1 to " + LearnerId.MAX_LENGTH
                     + " characters, is not blank and has no control characters");
             return null;
         }
+        learners.add(LearnerId.of(value));
         return value;
     }
 
     private static void reportUnusedFields(RawRecord raw, String kind) {
+        if ((raw.givenMask() & ~USED_MASK.get(kind)) == 0) {
+            return;
+        }
         Set<String> used = USED.get(kind);
-        for (String field : raw.values.keySet()) {
+        for (int i = 0; i < raw.givenCount(); i++) {
+            String field = raw.givenField(i);
             if (!used.contains(field)) {
                 raw.problem(field, "'" + kind + "' records do not use this field (they use "
                         + RawRecord.FIELDS.stream().filter(used::contains).reduce((a, b) -> a + ", " + b).orElse("")
@@ -151,12 +174,12 @@ final class RecordChecker {
         Double score = null;
         Map<VignetteId, TierId> responses = Map.of();
         if (assessment.kind() == AssessmentKind.SCENARIO) {
-            if (raw.values.containsKey("score")) {
+            if (raw.has("score")) {
                 raw.problem("score", "a scenario attempt is scored from its responses: give 'responses', not 'score'");
             }
             responses = responses(raw, assessment);
         } else {
-            if (raw.values.containsKey("responses")) {
+            if (raw.has("responses")) {
                 raw.problem("responses", "only attempts at scenario assessments have responses; "
                         + quote(assessment.id().value()) + " is a " + assessment.kind().id());
             }
@@ -173,8 +196,7 @@ final class RecordChecker {
         if (value == null) {
             return null;
         }
-        Assessment assessment = Ids.isValid(value)
-                ? curriculum.assessment(AssessmentId.of(value)).orElse(null) : null;
+        Assessment assessment = assessments.get(value);
         if (assessment == null) {
             raw.problem("assessment", "unknown assessment " + quote(value) + didYouMean(value, assessmentIds));
         }
@@ -182,14 +204,14 @@ final class RecordChecker {
     }
 
     private static Double score(RawRecord raw, Assessment assessment) {
-        if (!raw.values.containsKey("score")) {
+        if (!raw.has("score")) {
             if (!hasProblem(raw, "score")) {
                 raw.problem("score", "missing field: an attempt at " + quote(assessment.id().value())
                         + " needs a score");
             }
             return null;
         }
-        double score = (Double) raw.values.get("score");
+        double score = (Double) raw.get("score");
         double max = assessment.effectiveMaxScore();
         if (!(score >= 0 && score <= max)) {
             raw.problem("score", "the score is outside [0, " + number(max) + "], the range of "
@@ -201,7 +223,7 @@ final class RecordChecker {
 
     @SuppressWarnings("unchecked")
     private Map<VignetteId, TierId> responses(RawRecord raw, Assessment assessment) {
-        Object value = raw.values.get("responses");
+        Object value = raw.get("responses");
         if (value == null) {
             if (!hasProblem(raw, "responses")) {
                 raw.problem("responses", "missing field: an attempt at the scenario "
@@ -209,20 +231,23 @@ final class RecordChecker {
             }
             return Map.of();
         }
-        List<String> vignetteIds = assessment.vignettes().stream().map(Vignette::id).map(VignetteId::value).toList();
+        Map<String, VignetteId> known = vignettes.get(assessment.id());
         Map<VignetteId, TierId> responses = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : ((Map<String, String>) value).entrySet()) {
             String vignette = e.getKey();
             String tier = e.getValue();
-            if (!vignetteIds.contains(vignette)) {
-                raw.problem("responses", "unknown vignette " + quote(vignette) + didYouMean(vignette, vignetteIds)
+            VignetteId vignetteId = known.get(vignette);
+            TierId tierId = tiers.get(tier);
+            if (vignetteId == null) {
+                raw.problem("responses", "unknown vignette " + quote(vignette)
+                        + didYouMean(vignette, vignetteIds.get(assessment.id()))
                         + " in " + quote(assessment.id().value()));
-            } else if (!tierIds.contains(tier)) {
+            } else if (tierId == null) {
                 raw.problem("responses", "the response to " + quote(vignette) + " is not a tier of the escalation "
                         + "policy: " + quote(tier) + didYouMean(tier, tierIds) + " (tiers: "
                         + String.join(", ", tierIds) + ")");
             } else {
-                responses.put(VignetteId.of(vignette), TierId.of(tier));
+                responses.put(vignetteId, tierId);
             }
         }
         return responses;
@@ -232,11 +257,9 @@ final class RecordChecker {
         String value = required(raw, "module");
         ModuleId module = null;
         if (value != null) {
-            TrainingModule found = Ids.isValid(value) ? curriculum.module(ModuleId.of(value)).orElse(null) : null;
-            if (found == null) {
+            module = modules.get(value);
+            if (module == null) {
                 raw.problem("module", "unknown module " + quote(value) + didYouMean(value, moduleIds));
-            } else {
-                module = found.id();
             }
         }
         if (learner == null || at == null || module == null || !raw.problems.isEmpty()) {
@@ -247,12 +270,12 @@ final class RecordChecker {
 
     private static EvidenceRecord practice(RawRecord raw, LearnerId learner, Instant at, String by) {
         Double hours = null;
-        if (!raw.values.containsKey("hours")) {
+        if (!raw.has("hours")) {
             if (!hasProblem(raw, "hours")) {
                 raw.problem("hours", "missing field: a practice record needs hours");
             }
         } else {
-            hours = (Double) raw.values.get("hours");
+            hours = (Double) raw.get("hours");
             if (hours.isNaN() || hours.isInfinite()) {
                 raw.problem("hours", "hours must be a finite number");
             } else if (hours < 0) {
@@ -266,7 +289,7 @@ final class RecordChecker {
     }
 
     private static String required(RawRecord raw, String field) {
-        Object value = raw.values.get(field);
+        Object value = raw.get(field);
         if (value == null) {
             if (!hasProblem(raw, field)) {
                 raw.problem(field, field.equals("learner") ? "missing learner" : "missing field");
@@ -301,5 +324,28 @@ final class RecordChecker {
 
     private static String number(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /**
+     * The learner ids already checked while reading one file, so that each distinct id is checked (and its
+     * {@link LearnerId} made) once; records of one learner then share one {@code LearnerId}. Bounded: it is
+     * emptied when full. Not thread-safe: one per file being read.
+     */
+    static final class Learners {
+
+        private static final int CAPACITY = 8192;
+        private final Map<String, LearnerId> known = new HashMap<>();
+
+        LearnerId get(String value) {
+            return known.get(value);
+        }
+
+        LearnerId add(LearnerId learner) {
+            if (known.size() >= CAPACITY) {
+                known.clear();
+            }
+            known.put(learner.value(), learner);
+            return learner;
+        }
     }
 }

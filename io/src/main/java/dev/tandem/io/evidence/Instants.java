@@ -1,0 +1,100 @@
+package dev.tandem.io.evidence;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Parses the instants of evidence (FORMAT 6.1). The two forms nearly every file uses, {@code 2026-03-02T14:00:00Z}
+ * and {@code 2026-03-02}, are read by a fixed-layout fast path; anything else (offsets, fractions, lower-case
+ * letters, surrounding white space, out-of-range fields) goes to {@code java.time}'s ISO parsers, so the
+ * accepted texts and their instants are exactly those of {@link #parseFully(String)}. Stateless.
+ */
+final class Instants {
+
+    private static final int SECONDS_PER_DAY = 86_400;
+
+    private Instants() {
+    }
+
+    /** {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null} */
+    static Instant parse(String text) {
+        int length = text.length();
+        if (length == 20 || length == 10) {
+            long seconds = fast(text, length);
+            if (seconds != Long.MIN_VALUE) {
+                return Instant.ofEpochSecond(seconds);
+            }
+        }
+        return parseFully(text);
+    }
+
+    /** {@return the instant as {@code java.time} reads the text, or null}; the reference for {@link #parse}. */
+    static Instant parseFully(String text) {
+        String value = text.strip();
+        if (value.length() > 64) {
+            return null;
+        }
+        try {
+            if (value.length() <= 10 || value.indexOf('T') < 0 && value.indexOf('t') < 0) {
+                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@return the epoch second of {@code YYYY-MM-DD} (length 10) or {@code YYYY-MM-DDTHH:MM:SSZ} (length 20)
+     * with every field in range, or {@code Long.MIN_VALUE} when the text is not exactly that}
+     */
+    private static long fast(String s, int length) {
+        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
+            return Long.MIN_VALUE;
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        if (length == 10) {
+            return epochDay * SECONDS_PER_DAY;
+        }
+        if (s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+            return Long.MIN_VALUE;
+        }
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return Long.MIN_VALUE;
+        }
+        return epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+    }
+
+    /** {@return the value of {@code count} ASCII digits from {@code start}, or -1 when one is not a digit} */
+    private static int digits(String s, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    private static int monthLength(int year, int month) {
+        return switch (month) {
+            case 2 -> (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+}
