@@ -1,95 +1,67 @@
 package dev.tandem.escalation;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * A bounded cache of decisions keyed by a set of at most 64 atoms (a {@code long}), for {@link CompiledPolicy}.
  *
- * <p>An open-addressing table of immutable entries, probed linearly from a mixed hash of the key, so keys that
- * differ only in high bits do not pile up in one bucket, and no key is boxed. Thread-safe without locks: entries
- * have only final fields, so a reader sees an entry whole or not at all; two writers racing for the same empty
- * slot may lose one entry, and a reader may miss an entry written by another thread, which only means the
- * decision is computed again. Probes stop at the first empty slot or after {@link #MAX_PROBES} slots, and a
- * key is only ever stored within that distance of its home slot, so a lookup always terminates.
+ * <p>An open-addressing table probed linearly from a mixed hash of the key, so that keys differing only in high
+ * bits do not pile up, with the keys in a {@code long[]} and the decisions in a parallel array: a lookup reads
+ * two arrays and allocates nothing. Lookups take no lock; the rare insertions (one per distinct key, up to the
+ * limit) are serialised. A slot's key is written before its decision is published (release), and a reader
+ * reads the decision first (acquire) and the key only when a decision is there, so it never pairs a key with
+ * another key's decision; a slot, once filled, never changes. Growing publishes a new table.
  */
 final class DecisionCache {
 
-    private static final int MAX_PROBES = 16;
+    private static final VarHandle DECISIONS = MethodHandles.arrayElementVarHandle(Decision[].class);
     private static final int INITIAL_CAPACITY = 64;
 
     private final int limit;
-    private final int maxCapacity;
-    /** Replaced (never modified after being replaced) when the table grows. */
-    private volatile Entry[] table = new Entry[INITIAL_CAPACITY];
-    /** Entries stored; approximate when writers race, which the bounded probing tolerates. */
+    private volatile Table table = new Table(INITIAL_CAPACITY);
+    /** Entries stored; guarded by this. */
     private int size;
 
     /** @param limit at most this many entries are kept */
     DecisionCache(int limit) {
         this.limit = limit;
-        this.maxCapacity = Math.max(INITIAL_CAPACITY, Integer.highestOneBit(Math.max(1, limit - 1)) << 2);
     }
 
     /** {@return the decision cached for a key, or null} @param key the atoms that held */
     Decision get(long key) {
-        Entry[] t = table;
-        int mask = t.length - 1;
-        int i = mix(key) & mask;
-        for (int p = 0; p < MAX_PROBES; p++) {
-            Entry e = t[i];
-            if (e == null) {
+        Table t = table;
+        int mask = t.keys.length - 1;
+        for (int i = mix(key) & mask;; i = (i + 1) & mask) {
+            Decision d = (Decision) DECISIONS.getAcquire(t.decisions, i);
+            if (d == null) {
                 return null;
             }
-            if (e.key == key) {
-                return e.decision;
+            if (t.keys[i] == key) {
+                return d;
             }
-            i = (i + 1) & mask;
         }
-        return null;
     }
 
     /** Caches a decision unless the cache is full. @param key the atoms that held @param decision the decision */
-    void put(long key, Decision decision) {
+    synchronized void put(long key, Decision decision) {
         if (size >= limit) {
             return;
         }
-        Entry[] t = table;
-        if (size >= t.length >>> 2 && t.length < maxCapacity) {
-            t = grow(t);
+        Table t = table;
+        if (2 * (size + 1) > t.keys.length) {
+            Table bigger = new Table(t.keys.length * 2);
+            for (int i = 0; i < t.keys.length; i++) {
+                if (t.decisions[i] != null) {
+                    bigger.insert(t.keys[i], t.decisions[i]);
+                }
+            }
+            table = bigger;
+            t = bigger;
         }
-        if (insert(t, new Entry(key, decision))) {
+        if (t.insert(key, decision)) {
             size++;
         }
-    }
-
-    private synchronized Entry[] grow(Entry[] old) {
-        Entry[] current = table;
-        if (current != old) {
-            return current;
-        }
-        Entry[] bigger = new Entry[old.length << 1];
-        for (Entry e : old) {
-            if (e != null) {
-                insert(bigger, e);
-            }
-        }
-        table = bigger;
-        return bigger;
-    }
-
-    private static boolean insert(Entry[] t, Entry entry) {
-        int mask = t.length - 1;
-        int i = mix(entry.key) & mask;
-        for (int p = 0; p < MAX_PROBES; p++) {
-            Entry e = t[i];
-            if (e == null) {
-                t[i] = entry;
-                return true;
-            }
-            if (e.key == entry.key) {
-                return false;
-            }
-            i = (i + 1) & mask;
-        }
-        return false;
     }
 
     /** The finaliser of MurmurHash3: every bit of the key affects the low bits used as the index. */
@@ -103,7 +75,29 @@ final class DecisionCache {
         return (int) h;
     }
 
-    /** A cached decision. */
-    private record Entry(long key, Decision decision) {
+    /** Keys and decisions; at most half full, so every probe reaches an empty slot. */
+    private static final class Table {
+        final long[] keys;
+        final Decision[] decisions;
+
+        Table(int capacity) {
+            keys = new long[capacity];
+            decisions = new Decision[capacity];
+        }
+
+        /** Inserts under the cache's lock. */
+        boolean insert(long key, Decision decision) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask;; i = (i + 1) & mask) {
+                if (decisions[i] == null) {
+                    keys[i] = key;
+                    DECISIONS.setRelease(decisions, i, decision);
+                    return true;
+                }
+                if (keys[i] == key) {
+                    return false;
+                }
+            }
+        }
     }
 }
