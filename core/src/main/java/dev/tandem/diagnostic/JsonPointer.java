@@ -67,10 +67,10 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
      * @param name the property name
      */
     public JsonPointer append(String name) {
-        List<String> list = new ArrayList<>(tokens.size() + 1);
-        list.addAll(tokens);
-        list.add(Objects.requireNonNull(name, "name"));
-        return new JsonPointer(list);
+        Objects.requireNonNull(name, "name");
+        String[] array = tokens.toArray(new String[tokens.size() + 1]);
+        array[array.length - 1] = name;
+        return new JsonPointer(List.of(array)); // List.copyOf in the constructor keeps this list as it is
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A policy compiled for deciding: immutable and thread-safe, so one instance serves every caller.
@@ -27,12 +26,13 @@ public final class CompiledPolicy {
     private static final int CACHE_LIMIT = 1 << 16;
 
     private final Policy policy;
-    private final Map<String, Slot> slots;
+    private final SlotTable slots;
     private final int atomWords;
     private final Test[] tests;
     private final int[] ranks;
     private final int defaultRank;
-    private final Map<Long, Decision> cache;
+    /** Null when the atoms take more than one word: such sets are not cached. */
+    private final DecisionCache cache;
 
     private CompiledPolicy(Policy policy) {
         this.policy = policy;
@@ -58,9 +58,9 @@ public final class CompiledPolicy {
             }
             tests[i] = compile(rule.when(), atoms);
         }
-        this.slots = atoms.slots();
+        this.slots = new SlotTable(atoms.slots());
         this.atomWords = Math.max(1, (atoms.count + 63) >>> 6);
-        this.cache = atomWords == 1 ? new ConcurrentHashMap<>() : null;
+        this.cache = atomWords == 1 ? new DecisionCache(CACHE_LIMIT) : null;
     }
 
     /**
@@ -90,18 +90,16 @@ public final class CompiledPolicy {
      *                                     not a number, NaN, or outside the scale's range
      */
     public Decision decide(Observation observation) {
-        long[] atoms = new long[atomWords];
-        load(observation, atoms);
         if (cache == null) {
-            return decision(atoms);
+            long[] words = new long[atomWords];
+            load(observation, words);
+            return decision(words);
         }
-        Long key = atoms[0];
+        long key = load(observation, null);
         Decision d = cache.get(key);
         if (d == null) {
-            d = decision(atoms);
-            if (cache.size() < CACHE_LIMIT) {
-                cache.putIfAbsent(key, d);
-            }
+            d = decision(new long[] {key});
+            cache.put(key, d);
         }
         return d;
     }
@@ -126,43 +124,55 @@ public final class CompiledPolicy {
 
     // ---------------------------------------------------------------- observations
 
-    /** Reads an observation into the set of atoms (flag tests and comparisons) that hold, checking it. */
-    private void load(Observation observation, long[] atoms) {
-        // forEach walks the backing map without wrapping each entry
-        observation.values().forEach((id, value) -> {
-            Slot slot = slots.get(id.value());
+    /**
+     * Reads an observation into the set of atoms (flag tests and comparisons) that hold, checking it. Iterates
+     * the observation's entries (measured faster than looking each of the policy's signals up in the
+     * observation's map, and proportional to what was observed) and finds each signal's slot by its raw id.
+     *
+     * @param words where to set the atoms when they take more than one word, else null
+     * @return the atoms that hold when they fit one word (else 0)
+     */
+    private long load(Observation observation, long[] words) {
+        long bits = 0;
+        for (Map.Entry<SignalId, SignalValue> e : observation.values().entrySet()) {
+            Slot slot = slots.get(e.getKey().value());
             if (slot == null) {
-                throw invalid(observation);
-            } else if (slot.flag) {
+                throw invalid(observation); // a signal the policy does not have
+            }
+            SignalValue value = e.getValue();
+            if (slot.flag) {
                 if (!(value instanceof SignalValue.Bool b)) {
                     throw invalid(observation);
                 }
                 if (b.value() && slot.flagAtom >= 0) {
-                    atoms[slot.flagAtom >>> 6] |= 1L << slot.flagAtom;
+                    bits = set(bits, words, slot.flagAtom);
+                }
+            } else if (value instanceof SignalValue.Number n && n.value() >= slot.min && n.value() <= slot.max) {
+                double v = n.value();
+                for (int k = 0; k < slot.atLeast.length; k++) {
+                    if (v >= slot.atLeast[k]) {
+                        bits = set(bits, words, slot.atLeastAtoms[k]);
+                    }
+                }
+                for (int k = 0; k < slot.atMost.length; k++) {
+                    if (v <= slot.atMost[k]) {
+                        bits = set(bits, words, slot.atMostAtoms[k]);
+                    }
                 }
             } else {
-                // NaN fails both comparisons, so it is rejected here too
-                if (!(value instanceof SignalValue.Number n && n.value() >= slot.min && n.value() <= slot.max)) {
-                    throw invalid(observation);
-                }
-                setComparisons(slot, n.value(), atoms);
+                // not a number, NaN (which fails both comparisons) or outside the range
+                throw invalid(observation);
             }
-        });
+        }
+        return bits;
     }
 
-    private static void setComparisons(Slot slot, double v, long[] atoms) {
-        for (int k = 0; k < slot.atLeast.length; k++) {
-            if (v >= slot.atLeast[k]) {
-                int a = slot.atLeastAtoms[k];
-                atoms[a >>> 6] |= 1L << a;
-            }
+    private static long set(long bits, long[] words, int atom) {
+        if (words == null) {
+            return bits | 1L << atom;
         }
-        for (int k = 0; k < slot.atMost.length; k++) {
-            if (v <= slot.atMost[k]) {
-                int a = slot.atMostAtoms[k];
-                atoms[a >>> 6] |= 1L << a;
-            }
-        }
+        words[atom >>> 6] |= 1L << atom;
+        return bits;
     }
 
     private InvalidObservationException invalid(Observation observation) {
@@ -346,6 +356,47 @@ public final class CompiledPolicy {
         boolean result = c instanceof Condition.All ? held == parts.size()
                 : c instanceof Condition.Any ? held > 0 : held >= ((Condition.Count) c).min();
         return Explanation.Node.of(c, result, children);
+    }
+
+    /**
+     * The slots by raw signal id: open addressing with linear probing over the ids' own (cached) hash codes,
+     * comparing identity first, so an observation built from the policy's own ids never compares characters.
+     */
+    private static final class SlotTable {
+        private final String[] keys;
+        private final Slot[] values;
+        private final int mask;
+
+        SlotTable(Map<String, Slot> slots) {
+            int capacity = Integer.highestOneBit(Math.max(2, slots.size()) * 2 - 1) << 1;
+            keys = new String[capacity];
+            values = new Slot[capacity];
+            mask = capacity - 1;
+            slots.forEach((id, slot) -> {
+                int i = index(id);
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = id;
+                values[i] = slot;
+            });
+        }
+
+        Slot get(String id) {
+            int i = index(id);
+            for (String k = keys[i]; k != null; k = keys[i]) {
+                if (k == id || k.equals(id)) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return null;
+        }
+
+        private int index(String id) {
+            int h = id.hashCode();
+            return (h ^ (h >>> 16)) & mask;
+        }
     }
 
     /** A compiled condition over the set of atoms that hold. */

@@ -668,7 +668,8 @@ public final class Binder {
             error(DiagnosticCode.MISSING_FIELD, at.append("id"), "this " + kind + " needs an 'id'");
             return false;
         }
-        String id = stringValue(idNode, at.append("id"));
+        String id = idNode instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.STRING || sn.plain()) ? sn.text()
+                : stringValue(idNode, at.append("id"));
         if (id == null) {
             return false;
         }
@@ -721,6 +722,9 @@ public final class Binder {
                 error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
             }
             return null;
+        }
+        if (n instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.STRING || sn.plain())) {
+            return sn.text(); // the usual case, without building the field's pointer
         }
         return stringValue(n, at.append(key));
     }

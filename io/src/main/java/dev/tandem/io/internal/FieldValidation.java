@@ -48,8 +48,12 @@ public final class FieldValidation {
      *         order
      */
     public static List<Diagnostic> validate(Object bean, JsonPointer at) {
+        var found = Holder.VALIDATOR.validate(bean);
+        if (found.isEmpty()) {
+            return List.of(); // the usual case: no reflection over the record's components
+        }
         List<Diagnostic> out = new ArrayList<>();
-        List<ConstraintViolation<Object>> violations = new ArrayList<>(Holder.VALIDATOR.validate(bean));
+        List<ConstraintViolation<Object>> violations = new ArrayList<>(found);
         List<String> order = new ArrayList<>();
         for (var c : bean.getClass().getRecordComponents()) {
             order.add(c.getName());

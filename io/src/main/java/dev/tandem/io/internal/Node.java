@@ -1,6 +1,7 @@
 package dev.tandem.io.internal;
 
-import java.util.LinkedHashMap;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +26,19 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     /**
      * A mapping, keys in document order.
      *
-     * @param entries      the members
+     * @param entries      the members; not copied, so the parser hands over a map nobody changes afterwards
      * @param line         line
      * @param column       column
      * @param expandedSize size with aliases expanded
+     * @param positions    for each entry in order, four numbers: the line and column of its key, then of its
+     *                     value where it is written (for an alias, the alias rather than the anchored node)
+     * @param aliases      the indexes of the entries whose value is an alias, or null when there are none
      */
-    record MapNode(Map<String, Node> entries, int line, int column, long expandedSize) implements Node {
-        /** Copies the entries, keeping their order. */
+    record MapNode(Map<String, Node> entries, int line, int column, long expandedSize, int[] positions,
+            BitSet aliases) implements Node {
+        /** Wraps the entries read-only. */
         public MapNode {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(entries);
         }
 
         @Override
@@ -45,15 +50,19 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     /**
      * A list.
      *
-     * @param items        the items
+     * @param items        the items; not copied, so the parser hands over a list nobody changes afterwards
      * @param line         line
      * @param column       column
      * @param expandedSize size with aliases expanded
+     * @param positions    for each item in order, two numbers: the line and column where it is written (for an
+     *                     alias, the alias rather than the anchored node)
+     * @param aliases      the indexes of the items that are aliases, or null when there are none
      */
-    record ListNode(List<Node> items, int line, int column, long expandedSize) implements Node {
-        /** Copies the items. */
+    record ListNode(List<Node> items, int line, int column, long expandedSize, int[] positions, BitSet aliases)
+            implements Node {
+        /** Wraps the items read-only. */
         public ListNode {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
 
         @Override

@@ -16,6 +16,7 @@ import dev.tandem.io.ReadOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +67,8 @@ public final class TreeParser {
      * problems found (syntax, duplicate keys, limits).
      *
      * @param root        the root node or null
-     * @param index       positions of values, by pointer
-     * @param keys        positions of mapping keys, by pointer of their value
+     * @param index       positions of values, by pointer (worked out from the tree on first use)
+     * @param keys        positions of mapping keys, by pointer of their value (worked out on first use)
      * @param diagnostics problems found while parsing
      */
     public record Parsed(Node root, Map<JsonPointer, int[]> index, Map<JsonPointer, int[]> keys,
@@ -91,7 +92,7 @@ public final class TreeParser {
             if (t == null) {
                 run.error(DiagnosticCode.SYNTAX, JsonPointer.root(), 1, 1, "the document is empty");
             } else {
-                root = run.node(t, JsonPointer.root(), 1);
+                root = run.node(t, 1, position(p.currentTokenLocation()));
                 if (root != null && p.nextToken() != null) {
                     int[] at = position(p.currentTokenLocation());
                     run.error(DiagnosticCode.SYNTAX, JsonPointer.root(), at[0], at[1],
@@ -107,22 +108,23 @@ public final class TreeParser {
             if (at[0] == 0) {
                 at = run.lastAt;
             }
-            run.error(DiagnosticCode.LIMIT_EXCEEDED, run.current, at[0], at[1], "the document exceeds a limit: "
+            run.error(DiagnosticCode.LIMIT_EXCEEDED, run.current(), at[0], at[1], "the document exceeds a limit: "
                     + e.getOriginalMessage().replaceAll("\\s*\\(.*?\\)\\s*$", "").replaceAll("\\s+", " "));
             root = null;
         } catch (JsonProcessingException e) {
             int[] at = position(e.getLocation());
-            run.error(DiagnosticCode.SYNTAX, run.container, at[0], at[1], syntaxMessage(e, isYaml));
+            run.error(DiagnosticCode.SYNTAX, run.container(), at[0], at[1], syntaxMessage(e, isYaml));
             root = null;
         } catch (LimitException e) {
             root = null;
         } catch (RuntimeException e) {
             // a parser failure that is not a JsonProcessingException (seen in SnakeYAML): still a diagnostic
             int[] at = run.lastAt;
-            run.error(DiagnosticCode.SYNTAX, run.container, at[0], at[1], "the document could not be parsed: " + e);
+            run.error(DiagnosticCode.SYNTAX, run.container(), at[0], at[1], "the document could not be parsed: " + e);
             root = null;
         }
-        return new Parsed(root, run.index, run.keys, run.diagnostics);
+        Positions positions = new Positions(root);
+        return new Parsed(root, positions.values(), positions.keys(), run.diagnostics);
     }
 
     private static String syntaxMessage(JsonProcessingException e, boolean isYaml) {
@@ -172,14 +174,18 @@ public final class TreeParser {
         }
     }
 
-    /** The state of one parse. */
+    /**
+     * The state of one parse. Paths are kept as a stack of tokens (key strings, list indexes) and turned into
+     * {@link JsonPointer}s only for a diagnostic; positions are recorded in the nodes (see {@link Positions}).
+     */
     private final class Run {
         JsonParser parser;
-        JsonPointer current = JsonPointer.root();
-        /** The innermost mapping or list being parsed: where a syntax error is reported. */
-        JsonPointer container = JsonPointer.root();
-        final Map<JsonPointer, int[]> index = new HashMap<>();
-        final Map<JsonPointer, int[]> keys = new HashMap<>();
+        /** The tokens of the current path in {@code tokens[0..currentLength)}; deeper entries are stale. */
+        Object[] tokens = new Object[16];
+        /** The length of the path of the node (or key) being parsed. */
+        int currentLength;
+        /** The length of the path of the innermost mapping or list being parsed: where a syntax error is reported. */
+        int containerLength;
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final Map<String, Node> anchors = new HashMap<>();
         final Map<Node, Integer> heights = new java.util.IdentityHashMap<>();
@@ -188,31 +194,56 @@ public final class TreeParser {
         long nodes;
         int height;
 
+        JsonPointer current() {
+            return pointer(currentLength);
+        }
+
+        JsonPointer container() {
+            return pointer(containerLength);
+        }
+
+        private JsonPointer pointer(int length) {
+            JsonPointer p = JsonPointer.root();
+            for (int i = 0; i < length; i++) {
+                p = tokens[i] instanceof Integer index ? p.append(index) : p.append((String) tokens[i]);
+            }
+            return p;
+        }
+
+        /** Makes the path of the current node the path of length {@code length - 1} plus a token. */
+        private void enter(int length, Object token) {
+            if (length >= tokens.length) {
+                tokens = java.util.Arrays.copyOf(tokens, tokens.length * 2);
+            }
+            tokens[length] = token;
+            currentLength = length + 1;
+        }
+
         void error(DiagnosticCode code, JsonPointer path, int line, int column, String message) {
             diagnostics.add(Diagnostic.error(code, path, message).at(line, column));
         }
 
-        void limit(JsonPointer path, int[] at, String message) {
-            error(DiagnosticCode.LIMIT_EXCEEDED, path, at[0], at[1], message);
+        void limit(int[] at, String message) {
+            error(DiagnosticCode.LIMIT_EXCEEDED, current(), at[0], at[1], message);
             throw new LimitException();
         }
 
-        /** Builds the node starting at token t; sets {@link #height} to its height. */
-        Node node(JsonToken t, JsonPointer path, int depth) throws IOException {
-            current = path;
-            int[] at = position(parser.currentTokenLocation());
+        /**
+         * Builds the node starting at token t, whose path is the current one and which is written at {@code at};
+         * sets {@link #height} to its height.
+         */
+        Node node(JsonToken t, int depth, int[] at) throws IOException {
             lastAt = at;
-            index.putIfAbsent(path, at);
             nodes++;
             String anchor = anchor();
             Node node;
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 if (depth > options.maxDepth()) {
-                    limit(path, at, "the document is nested more than " + options.maxDepth() + " levels deep");
+                    limit(at, "the document is nested more than " + options.maxDepth() + " levels deep");
                 }
-                node = t == JsonToken.START_OBJECT ? mapping(path, depth, at) : list(path, depth, at);
+                node = t == JsonToken.START_OBJECT ? mapping(depth, at) : list(depth, at);
             } else if (isAlias()) {
-                node = alias(path, depth, at);
+                node = alias(depth, at);
             } else {
                 node = scalar(t, at);
                 height = 0;
@@ -224,10 +255,14 @@ public final class TreeParser {
             return node;
         }
 
-        private Node mapping(JsonPointer path, int depth, int[] at) throws IOException {
-            JsonPointer outer = container;
-            container = path;
+        private Node mapping(int depth, int[] at) throws IOException {
+            int outer = containerLength;
+            int length = currentLength;
+            containerLength = length;
             Map<String, Node> entries = new LinkedHashMap<>();
+            int[] positions = new int[16];
+            Map<String, Integer> order = null; // key -> entry index, made at the first repeated key
+            BitSet aliased = null;
             long size = 1;
             int maxHeight = 0;
             JsonToken t;
@@ -235,67 +270,107 @@ public final class TreeParser {
                 int[] keyAt = position(parser.currentTokenLocation());
                 lastAt = keyAt;
                 String key = parser.currentName();
-                JsonPointer child = path.append(key);
-                current = child;
-                checkString(child, key, keyAt);
+                enter(length, key);
+                checkString(key, keyAt);
                 JsonToken vt = parser.nextToken();
+                int[] valueAt = position(parser.currentTokenLocation());
                 if (entries.containsKey(key)) {
-                    int[] first = keys.get(child);
-                    error(DiagnosticCode.SYNTAX, child, keyAt[0], keyAt[1], "the key '" + key
-                            + "' appears twice in this mapping" + (first == null ? "" : " (first on line " + first[0]
+                    if (order == null) {
+                        order = new HashMap<>();
+                        for (String existing : entries.keySet()) {
+                            order.put(existing, order.size());
+                        }
+                    }
+                    int line = positions[4 * order.get(key)];
+                    error(DiagnosticCode.SYNTAX, current(), keyAt[0], keyAt[1], "the key '" + key
+                            + "' appears twice in this mapping" + (line == 0 ? "" : " (first on line " + line
                             + ")") + "; keys must be unique");
-                    node(vt, child, depth + 1); // parsed for its limits, then dropped
+                    node(vt, depth + 1, valueAt); // parsed for its limits, then dropped
                     continue;
                 }
-                keys.put(child, keyAt);
-                Node value = node(vt, child, depth + 1);
+                boolean alias = isAlias();
+                Node value = node(vt, depth + 1, valueAt);
+                int k = entries.size();
+                if (order != null) {
+                    order.put(key, k);
+                }
+                if (4 * k + 4 > positions.length) {
+                    positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+                }
+                positions[4 * k] = keyAt[0];
+                positions[4 * k + 1] = keyAt[1];
+                positions[4 * k + 2] = valueAt[0];
+                positions[4 * k + 3] = valueAt[1];
+                if (alias) {
+                    aliased = aliased == null ? new BitSet() : aliased;
+                    aliased.set(k);
+                }
                 entries.put(key, value);
                 size += value.expandedSize();
                 maxHeight = Math.max(maxHeight, height);
             }
             height = maxHeight + 1;
-            container = outer;
-            return new Node.MapNode(entries, at[0], at[1], size);
+            containerLength = outer;
+            return new Node.MapNode(entries, at[0], at[1], size,
+                    java.util.Arrays.copyOf(positions, 4 * entries.size()), aliased);
         }
 
-        private Node list(JsonPointer path, int depth, int[] at) throws IOException {
-            JsonPointer outer = container;
-            container = path;
+        private Node list(int depth, int[] at) throws IOException {
+            int outer = containerLength;
+            int length = currentLength;
+            containerLength = length;
             List<Node> items = new ArrayList<>();
+            int[] positions = new int[8];
+            BitSet aliased = null;
             long size = 1;
             int maxHeight = 0;
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                Node item = node(t, path.append(items.size()), depth + 1);
+                int k = items.size();
+                enter(length, k);
+                boolean alias = isAlias();
+                int[] itemAt = position(parser.currentTokenLocation());
+                Node item = node(t, depth + 1, itemAt);
+                if (2 * k + 2 > positions.length) {
+                    positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+                }
+                positions[2 * k] = itemAt[0];
+                positions[2 * k + 1] = itemAt[1];
+                if (alias) {
+                    aliased = aliased == null ? new BitSet() : aliased;
+                    aliased.set(k);
+                }
                 items.add(item);
                 size += item.expandedSize();
                 maxHeight = Math.max(maxHeight, height);
             }
             height = maxHeight + 1;
-            container = outer;
-            return new Node.ListNode(items, at[0], at[1], size);
+            containerLength = outer;
+            return new Node.ListNode(items, at[0], at[1], size, java.util.Arrays.copyOf(positions, 2 * items.size()),
+                    aliased);
         }
 
-        private Node alias(JsonPointer path, int depth, int[] at) throws IOException {
+        private Node alias(int depth, int[] at) throws IOException {
             String name = parser.getText();
             aliases++;
             if (aliases > options.maxAliases()) {
-                limit(path, at, "the document uses more than " + options.maxAliases() + " YAML aliases");
+                limit(at, "the document uses more than " + options.maxAliases() + " YAML aliases");
             }
             Node target = anchors.get(name);
             if (target == null) {
-                error(DiagnosticCode.SYNTAX, path, at[0], at[1], "the alias '*" + name + "' names no anchor before it");
+                error(DiagnosticCode.SYNTAX, current(), at[0], at[1], "the alias '*" + name
+                        + "' names no anchor before it");
                 height = 0;
                 return new Node.ScalarNode(Node.Kind.NULL, "", null, false, at[0], at[1]);
             }
             height = heights.getOrDefault(target, 0);
             if (depth + height > options.maxDepth()) {
-                limit(path, at, "the alias '*" + name + "' nests the document more than " + options.maxDepth()
+                limit(at, "the alias '*" + name + "' nests the document more than " + options.maxDepth()
                         + " levels deep");
             }
             nodes += target.expandedSize();
             if (nodes > Math.max(MIN_EXPANDED_NODES, 4 * options.maxDocumentBytes() / 16)) {
-                limit(path, at, "the YAML aliases expand the document beyond " + Math.max(MIN_EXPANDED_NODES,
+                limit(at, "the YAML aliases expand the document beyond " + Math.max(MIN_EXPANDED_NODES,
                         4 * options.maxDocumentBytes() / 16) + " nodes");
             }
             return target;
@@ -306,7 +381,7 @@ public final class TreeParser {
             return switch (t) {
                 case VALUE_STRING -> {
                     String text = parser.getText();
-                    checkString(current, text, at);
+                    checkString(text, at);
                     yield new Node.ScalarNode(Node.Kind.STRING, text, null, false, at[0], at[1]);
                 }
                 case VALUE_NUMBER_INT -> new Node.ScalarNode(Node.Kind.INTEGER, parser.getText(),
@@ -322,9 +397,9 @@ public final class TreeParser {
             };
         }
 
-        private void checkString(JsonPointer path, String text, int[] at) {
+        private void checkString(String text, int[] at) {
             if (text != null && text.length() > options.maxStringLength()) {
-                limit(path, at, "a string is longer than " + options.maxStringLength() + " characters");
+                limit(at, "a string is longer than " + options.maxStringLength() + " characters");
             }
         }
 
@@ -338,6 +413,98 @@ public final class TreeParser {
 
         private boolean isAlias() {
             return parser instanceof YAMLParser y && y.isCurrentAlias();
+        }
+    }
+
+    /**
+     * The positions of a tree's values and keys by JSON Pointer, worked out from the positions the nodes hold the
+     * first time one is asked for (most documents need none: only diagnostics are located). A value inside an
+     * aliased node has no position of its own under the alias's path, so a lookup there falls back, like every
+     * missing path, to an ancestor: the alias. Thread-safe.
+     */
+    private static final class Positions {
+        private final Node root;
+        private Map<JsonPointer, int[]> values;
+        private Map<JsonPointer, int[]> keys;
+
+        Positions(Node root) {
+            this.root = root;
+        }
+
+        Map<JsonPointer, int[]> values() {
+            return new View(this, true);
+        }
+
+        Map<JsonPointer, int[]> keys() {
+            return new View(this, false);
+        }
+
+        private synchronized Map<JsonPointer, int[]> get(boolean ofValues) {
+            if (values == null) {
+                Map<JsonPointer, int[]> v = new HashMap<>();
+                Map<JsonPointer, int[]> k = new HashMap<>();
+                if (root != null) {
+                    walk(root, JsonPointer.root(), root.line(), root.column(), v, k);
+                }
+                values = v;
+                keys = k;
+            }
+            return ofValues ? values : keys;
+        }
+
+        private static void walk(Node node, JsonPointer path, int line, int column, Map<JsonPointer, int[]> values,
+                Map<JsonPointer, int[]> keys) {
+            values.putIfAbsent(path, new int[] {line, column});
+            if (node instanceof Node.MapNode m) {
+                int[] at = m.positions();
+                int k = 0;
+                for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+                    JsonPointer child = path.append(e.getKey());
+                    keys.put(child, new int[] {at[4 * k], at[4 * k + 1]});
+                    if (m.aliases() != null && m.aliases().get(k)) {
+                        values.putIfAbsent(child, new int[] {at[4 * k + 2], at[4 * k + 3]});
+                    } else {
+                        walk(e.getValue(), child, at[4 * k + 2], at[4 * k + 3], values, keys);
+                    }
+                    k++;
+                }
+            } else if (node instanceof Node.ListNode l) {
+                int[] at = l.positions();
+                for (int k = 0; k < l.items().size(); k++) {
+                    JsonPointer child = path.append(k);
+                    if (l.aliases() != null && l.aliases().get(k)) {
+                        values.putIfAbsent(child, new int[] {at[2 * k], at[2 * k + 1]});
+                    } else {
+                        walk(l.items().get(k), child, at[2 * k], at[2 * k + 1], values, keys);
+                    }
+                }
+            }
+        }
+
+        /** A read-only view of one of the two maps, computing both on first use. */
+        private static final class View extends java.util.AbstractMap<JsonPointer, int[]> {
+            private final Positions positions;
+            private final boolean ofValues;
+
+            View(Positions positions, boolean ofValues) {
+                this.positions = positions;
+                this.ofValues = ofValues;
+            }
+
+            @Override
+            public int[] get(Object key) {
+                return positions.get(ofValues).get(key);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return positions.get(ofValues).containsKey(key);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<JsonPointer, int[]>> entrySet() {
+                return java.util.Collections.unmodifiableMap(positions.get(ofValues)).entrySet();
+            }
         }
     }
 }
