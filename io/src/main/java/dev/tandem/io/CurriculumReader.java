@@ -1,6 +1,7 @@
 package dev.tandem.io;
 
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.diagnostic.CurriculumException;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
@@ -171,12 +172,21 @@ public final class CurriculumReader {
         for (Diagnostic d : binder.diagnostics()) {
             all.add(locate(d, d.path(), parsed));
         }
+        Curriculum built = null;
         if (builder != null) {
+            // validate once: build() either returns the curriculum with its warnings or throws with everything
+            List<Diagnostic> semantic;
+            try {
+                built = builder.build();
+                semantic = built.warnings();
+            } catch (CurriculumException e) {
+                semantic = e.diagnostics();
+            }
             Set<String> seen = new HashSet<>();
             for (Diagnostic d : all) {
                 seen.add(d.path() + " " + d.code());
             }
-            for (Diagnostic d : builder.diagnostics()) {
+            for (Diagnostic d : semantic) {
                 JsonPointer path = binder.documentPath(d.path());
                 if (binder.covered(path) || !seen.add(path + " " + d.code())) {
                     continue;
@@ -186,10 +196,10 @@ public final class CurriculumReader {
             }
         }
         List<Diagnostic> result = sorted(all);
-        if (builder == null || result.stream().anyMatch(Diagnostic::isError)) {
+        if (built == null || result.stream().anyMatch(Diagnostic::isError)) {
             return ReadResult.failed(result);
         }
-        return new ReadResult(builder.build(), result);
+        return new ReadResult(built, result);
     }
 
     private static Diagnostic locate(Diagnostic d, JsonPointer path, TreeParser.Parsed parsed) {
