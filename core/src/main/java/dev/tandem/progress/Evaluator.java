@@ -57,19 +57,8 @@ public final class Evaluator {
      * @throws IllegalArgumentException when a record belongs to another learner or does not fit the curriculum
      */
     public LearnerProgress evaluate(LearnerId learner, List<? extends EvidenceRecord> records, Instant asOf) {
-        Objects.requireNonNull(learner, "learner");
-        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(asOf, "asOf");
-        RecordLog log = new RecordLog();
-        for (EvidenceRecord r : records) {
-            Objects.requireNonNull(r, "record");
-            if (!r.learner().equals(learner)) {
-                throw new IllegalArgumentException("Record of learner '" + r.learner() + "' given for learner '"
-                        + learner + "'");
-            }
-            compiled.append(log, r);
-        }
-        return compiled.evaluate(learner, log, asOf);
+        return compiled.evaluate(learner, log(learner, records), asOf);
     }
 
     /**
@@ -88,9 +77,14 @@ public final class Evaluator {
      * @throws IllegalArgumentException when a record belongs to another learner or does not fit the curriculum
      */
     public Optional<Instant> certifiedSince(LearnerId learner, List<? extends EvidenceRecord> records, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return Optional.ofNullable(CertifiedSince.find(compiled, learner, log(learner, records), asOf));
+    }
+
+    /** Appends one learner's records to a new log, checking that they are all that learner's. */
+    private RecordLog log(LearnerId learner, List<? extends EvidenceRecord> records) {
         Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(records, "records");
-        Objects.requireNonNull(asOf, "asOf");
         RecordLog log = new RecordLog();
         for (EvidenceRecord r : records) {
             Objects.requireNonNull(r, "record");
@@ -100,7 +94,7 @@ public final class Evaluator {
             }
             compiled.append(log, r);
         }
-        return Optional.ofNullable(CertifiedSince.find(compiled, learner, log, asOf));
+        return log;
     }
 
     /**
