@@ -1,14 +1,8 @@
 package dev.tandem.cli;
 
-import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.CurriculumWriter;
 import dev.tandem.io.DocumentFormat;
-import dev.tandem.io.ReadResult;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -38,27 +32,11 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadResult result;
-        try {
-            Path path = Path.of(file);
-            if (Files.isDirectory(path)) {
-                err.println("tandem: cannot read " + file + ": is a directory");
-                return TandemCommand.USAGE;
-            }
-            result = CurriculumReader.create().read(path);
-        } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + file + ": " + DiagnosticPrinter.describe(e.getCause()));
-            return TandemCommand.USAGE;
-        } catch (InvalidPathException e) {
-            err.println("tandem: cannot read " + file + ": invalid file name");
-            return TandemCommand.USAGE;
+        CurriculumFile read = CurriculumFile.read(file, err, true);
+        if (read.failed()) {
+            return read.exitCode();
         }
-        DiagnosticPrinter.text(err, file, result.diagnostics());
-        err.flush();
-        if (result.hasErrors()) {
-            return TandemCommand.BAD_INPUT;
-        }
-        out.print(CurriculumWriter.write(result.curriculum(), to));
+        out.print(CurriculumWriter.write(read.curriculum(), to));
         out.flush();
         return TandemCommand.OK;
     }

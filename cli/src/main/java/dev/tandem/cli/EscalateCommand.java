@@ -4,7 +4,6 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.escalation.CompiledPolicy;
 import dev.tandem.escalation.InvalidObservationException;
 import dev.tandem.escalation.Policy;
-import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
 import dev.tandem.io.observation.DecisionJson;
 import dev.tandem.io.observation.ObservationLine;
@@ -67,18 +66,12 @@ final class EscalateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadResult read;
-        try {
-            read = CurriculumReader.create().read(curriculum);
-        } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + curriculum + ": " + describe(e.getCause()));
-            return TandemCommand.USAGE;
+        CurriculumFile file = CurriculumFile.read(curriculum.toString(), err, false);
+        if (file.failed()) {
+            return file.exitCode();
         }
-        if (read.hasErrors()) {
-            DiagnosticPrinter.text(err, curriculum.toString(), read.diagnostics());
-            return TandemCommand.BAD_INPUT;
-        }
-        Curriculum c = read.orElseThrow();
+        ReadResult read = file.result();
+        Curriculum c = file.curriculum();
         Policy policy = c.escalation().orElse(null);
         if (policy == null) {
             err.println(curriculum + ": the curriculum has no escalation policy");

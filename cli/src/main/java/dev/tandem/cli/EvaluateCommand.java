@@ -3,8 +3,6 @@ package dev.tandem.cli;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
-import dev.tandem.io.CurriculumReader;
-import dev.tandem.io.ReadResult;
 import dev.tandem.io.evidence.EvidenceFormat;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
@@ -139,10 +137,11 @@ final class EvaluateCommand implements Callable<Integer> {
         Set<LearnerId> learners = learners();
         String evidenceFormat = evidenceFormat();
         BadgeFiles badges = badgeFiles();
-        Curriculum curriculum = readCurriculum(err);
-        if (curriculum == null) {
-            return TandemCommand.BAD_INPUT;
+        CurriculumFile file = readCurriculum(err);
+        if (file.failed()) {
+            return file.exitCode();
         }
+        Curriculum curriculum = file.curriculum();
         if (badges != null && curriculum.certification().isEmpty()) {
             err.println("tandem evaluate: --badges: the curriculum has no certification to issue; nothing evaluated");
             return TandemCommand.BAD_INPUT;
@@ -244,19 +243,12 @@ final class EvaluateCommand implements Callable<Integer> {
         return learners;
     }
 
-    private Curriculum readCurriculum(PrintWriter err) throws UsageProblem {
-        ReadResult result;
-        try {
-            result = CurriculumReader.create().read(curriculumFile);
-        } catch (UncheckedIOException e) {
-            throw new UsageProblem(cannotRead("curriculum", curriculumFile, e.getCause()));
-        }
-        if (result.hasErrors()) {
-            DiagnosticPrinter.text(err, curriculumFile.toString(), result.diagnostics());
+    private CurriculumFile readCurriculum(PrintWriter err) {
+        CurriculumFile file = CurriculumFile.read(curriculumFile.toString(), err, false);
+        if (file.exitCode() == TandemCommand.BAD_INPUT) {
             err.println("tandem evaluate: the curriculum has errors; nothing evaluated");
-            return null;
         }
-        return result.orElseThrow();
+        return file;
     }
 
     private String evidenceFormat() throws UsageProblem {

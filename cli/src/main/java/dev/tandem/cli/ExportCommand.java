@@ -1,14 +1,11 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.io.CurriculumReader;
-import dev.tandem.io.ReadResult;
 import dev.tandem.io.badge.BadgeAchievement;
 import dev.tandem.io.casepackage.CaseExportOptions;
 import dev.tandem.io.casepackage.CasePackage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -70,18 +67,11 @@ final class ExportCommand implements Callable<Integer> {
         } catch (URISyntaxException | IllegalArgumentException | DateTimeParseException e) {
             return usage(err, e.getMessage());
         }
-        ReadResult read;
-        try {
-            read = CurriculumReader.create().read(file);
-        } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + file + ": " + DiagnosticPrinter.describe(e.getCause()));
-            return TandemCommand.USAGE;
+        CurriculumFile read = CurriculumFile.read(file.toString(), err, false);
+        if (read.failed()) {
+            return read.exitCode();
         }
-        if (read.hasErrors()) {
-            DiagnosticPrinter.text(err, file.toString(), read.errors());
-            return TandemCommand.BAD_INPUT;
-        }
-        Curriculum curriculum = read.orElseThrow();
+        Curriculum curriculum = read.curriculum();
         if (to.equals("badge") && curriculum.certification().isEmpty()) {
             err.println("tandem: " + file + " has no certification to export as a badge");
             return TandemCommand.BAD_INPUT;

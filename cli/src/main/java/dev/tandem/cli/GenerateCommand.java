@@ -1,15 +1,12 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.io.CurriculumReader;
-import dev.tandem.io.ReadResult;
 import dev.tandem.io.generate.EvidenceGenerator;
 import dev.tandem.io.generate.EvidenceWriter;
 import dev.tandem.io.generate.GeneratorSettings;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,19 +71,11 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("tandem: cannot read " + curriculum + ": is a directory");
             return TandemCommand.USAGE;
         }
-        ReadResult result;
-        try {
-            result = CurriculumReader.create().read(curriculum);
-        } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + curriculum + ": " + DiagnosticPrinter.describe(e.getCause()));
-            return TandemCommand.USAGE;
+        CurriculumFile read = CurriculumFile.read(curriculum.toString(), err, true);
+        if (read.failed()) {
+            return read.exitCode();
         }
-        DiagnosticPrinter.text(err, curriculum.toString(), result.diagnostics());
-        err.flush();
-        if (result.hasErrors()) {
-            return TandemCommand.BAD_INPUT;
-        }
-        Curriculum source = result.curriculum();
+        Curriculum source = read.curriculum();
         try {
             long written = write(EvidenceGenerator.of(source), settings, outputFormat);
             if (output != null) {

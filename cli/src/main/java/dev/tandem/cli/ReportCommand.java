@@ -5,8 +5,6 @@ import dev.tandem.analytics.CohortReport;
 import dev.tandem.analytics.Grouping;
 import dev.tandem.analytics.ReportOptions;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.io.CurriculumReader;
-import dev.tandem.io.ReadResult;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
@@ -82,25 +80,9 @@ final class ReportCommand implements Callable<Integer> {
         if (binDays < 1) {
             return usage("--bin-days must be at least 1, not " + binDays);
         }
-        ReadResult read;
-        try {
-            Path path = Path.of(curriculum);
-            if (Files.isDirectory(path)) {
-                err.println("tandem: cannot read " + curriculum + ": is a directory");
-                return TandemCommand.USAGE;
-            }
-            read = CurriculumReader.create().read(path);
-        } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + curriculum + ": " + DiagnosticPrinter.describe(e.getCause()));
-            return TandemCommand.USAGE;
-        } catch (InvalidPathException e) {
-            err.println("tandem: cannot read " + curriculum + ": invalid file name");
-            return TandemCommand.USAGE;
-        }
-        DiagnosticPrinter.text(err, curriculum, read.diagnostics());
-        if (read.hasErrors()) {
-            err.flush();
-            return TandemCommand.BAD_INPUT;
+        CurriculumFile read = CurriculumFile.read(curriculum, err, true);
+        if (read.failed()) {
+            return read.exitCode();
         }
         Curriculum c = read.curriculum();
         CohortEvidence.Builder cohort = CohortEvidence.builder(Evaluator.of(c));
