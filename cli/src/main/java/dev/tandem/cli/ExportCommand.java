@@ -4,13 +4,12 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.badge.BadgeAchievement;
 import dev.tandem.io.casepackage.CaseExportOptions;
 import dev.tandem.io.casepackage.CasePackage;
+import dev.tandem.io.evidence.EvidenceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,12 +58,14 @@ final class ExportCommand implements Callable<Integer> {
                 options = options.withBaseUri(new URI(baseUri));
             }
             if (lastChange != null) {
-                options = options.withLastChange(Instant.parse(lastChange));
+                options = options.withLastChange(EvidenceReader.parseInstant(lastChange).orElseThrow(
+                        () -> new IllegalArgumentException("--last-change: not an ISO-8601 instant with offset "
+                                + "(2026-11-21T00:00:00Z) or a date (2026-11-21): " + lastChange)));
             }
             if (creator != null) {
                 options = options.withCreator(creator);
             }
-        } catch (URISyntaxException | IllegalArgumentException | DateTimeParseException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
         CurriculumFile read = CurriculumFile.read(file.toString(), err, false);

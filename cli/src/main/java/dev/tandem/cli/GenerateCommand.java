@@ -1,6 +1,7 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.generate.EvidenceGenerator;
 import dev.tandem.io.generate.EvidenceWriter;
 import dev.tandem.io.generate.GeneratorSettings;
@@ -8,10 +9,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,13 +61,11 @@ public final class GenerateCommand implements Callable<Integer> {
         EvidenceWriter.Format outputFormat;
         try {
             outputFormat = EvidenceWriter.Format.fromId(format);
-            settings = new GeneratorSettings(learners, recordsPerLearner, seed, Instant.parse(start));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+            settings = new GeneratorSettings(learners, recordsPerLearner, seed, EvidenceReader.parseInstant(start)
+                    .orElseThrow(() -> new IllegalArgumentException("--start: not an ISO-8601 instant with offset "
+                            + "(2025-01-01T00:00:00Z) or a date (2025-01-01): " + start)));
+        } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (Files.isDirectory(curriculum)) {
-            err.println("tandem: cannot read " + curriculum + ": is a directory");
-            return TandemCommand.USAGE;
         }
         CurriculumFile read = CurriculumFile.read(curriculum.toString(), err, true);
         if (read.failed()) {
