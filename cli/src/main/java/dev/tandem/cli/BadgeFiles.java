@@ -1,6 +1,7 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.badge.BadgeCredential;
 import dev.tandem.io.badge.CredentialOptions;
 import dev.tandem.progress.Cohort;
@@ -9,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,20 +33,21 @@ record BadgeFiles(Path directory, CredentialOptions options) {
     }
 
     /**
-     * Writes the credentials of the learners certified at an instant.
+     * Writes the credentials of the given learners, those found certified at an instant while the cohort's
+     * progress was written (so that the rest of the cohort is not evaluated a second time).
      *
      * @param curriculum the cohort's curriculum (with a certification)
      * @param cohort     the cohort
+     * @param certified  the learners certified at {@code asOf}
      * @param asOf       the evaluation instant
      * @return how many credentials were written
      * @throws IOException when the directory cannot be created or a file cannot be written
      */
-    int write(Curriculum curriculum, Cohort cohort, Instant asOf) throws IOException {
+    int write(Curriculum curriculum, Cohort cohort, List<LearnerId> certified, Instant asOf) throws IOException {
         Files.createDirectories(directory);
         int written = 0;
-        Iterator<LearnerProgress> all = cohort.evaluate(asOf).iterator();
-        while (all.hasNext()) {
-            LearnerProgress p = all.next();
+        for (LearnerId learner : certified) {
+            LearnerProgress p = cohort.evaluate(learner, asOf);
             if (p.certification() == null || !p.certification().certified()) {
                 continue;
             }

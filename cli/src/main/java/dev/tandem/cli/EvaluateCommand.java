@@ -167,16 +167,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     + (evidence.rejected() == 1 ? "" : "s") + " of " + evidence.read());
         }
         Cohort built = cohort.build();
+        List<LearnerId> certified = new ArrayList<>();
         write(format, (Writer out) -> {
             try (ProgressWriter writer = ProgressWriter.open(format, out, curriculum, asOf, evidence)) {
                 Iterator<LearnerProgress> progress = built.evaluate(asOf).iterator();
                 while (progress.hasNext()) {
-                    writer.write(progress.next());
+                    LearnerProgress p = progress.next();
+                    writer.write(p);
+                    if (badges != null && p.certification() != null && p.certification().certified()) {
+                        certified.add(p.learner());
+                    }
                 }
             }
         });
         if (badges != null) {
-            writeBadges(err, badges, curriculum, built, asOf);
+            writeBadges(err, badges, curriculum, built, certified, asOf);
         }
         return TandemCommand.OK;
     }
@@ -191,10 +196,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Writes the certified learners' credentials (after the progress) and says how many on stderr. */
     private static void writeBadges(PrintWriter err, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
-            Instant asOf) throws UsageProblem {
+            List<LearnerId> certified, Instant asOf) throws UsageProblem {
         int n;
         try {
-            n = badges.write(curriculum, cohort, asOf);
+            n = badges.write(curriculum, cohort, certified, asOf);
         } catch (IOException e) {
             throw new UsageProblem("cannot write the badges into " + badges.directory() + ": " + reason(e));
         }
