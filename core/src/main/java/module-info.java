@@ -12,4 +12,8 @@ module dev.tandem.core {
     exports dev.tandem.evidence;
     exports dev.tandem.progress;
     exports dev.tandem.analytics;
+    exports dev.tandem.training;
+
+    // id syntax and did-you-mean suggestions, shared with the readers but not part of the public API
+    exports dev.tandem.internal to dev.tandem.io, dev.tandem.cli;
 }

@@ -5,7 +5,7 @@ import dev.tandem.analytics.Suppression.Count;
 import dev.tandem.analytics.TimeToCertification.DayBin;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;

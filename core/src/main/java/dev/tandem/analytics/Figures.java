@@ -2,7 +2,7 @@ package dev.tandem.analytics;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;
 import java.util.Collections;

@@ -7,7 +7,7 @@ import dev.tandem.assessment.Vignette;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.CompiledPolicy;
 import dev.tandem.escalation.Policy;
 import dev.tandem.escalation.TierId;

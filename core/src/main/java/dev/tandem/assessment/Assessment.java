@@ -1,7 +1,7 @@
 package dev.tandem.assessment;
 
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.tandem.certification;
 
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import java.util.List;
 
 /**

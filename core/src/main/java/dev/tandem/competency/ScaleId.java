@@ -1,6 +1,6 @@
 package dev.tandem.competency;
 
-import dev.tandem.curriculum.Ids;
+import dev.tandem.internal.Ids;
 
 /**
  * The id of a proficiency scale: matches {@code [a-z0-9][a-z0-9._-]{0,63}}; {@link #toString()} is the raw id.

@@ -1,5 +1,9 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.competency.Attainment;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.TrainingModule;
+
 import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.certification.Certification;

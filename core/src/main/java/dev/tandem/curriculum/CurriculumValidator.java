@@ -1,5 +1,11 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.internal.Ids;
+import dev.tandem.internal.Suggestions;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.Target;
+import dev.tandem.training.TrainingModule;
+
 import static dev.tandem.diagnostic.DiagnosticCode.DUPLICATE_ID;
 import static dev.tandem.diagnostic.DiagnosticCode.INVALID_VALUE;
 import static dev.tandem.diagnostic.DiagnosticCode.MISSING_FIELD;

@@ -2,7 +2,7 @@ package dev.tandem.evidence;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import java.time.Instant;
 import java.util.Collections;

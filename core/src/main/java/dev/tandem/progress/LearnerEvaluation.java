@@ -1,7 +1,7 @@
 package dev.tandem.progress;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.curriculum.Attainment;
+import dev.tandem.competency.Attainment;
 import dev.tandem.evidence.LearnerId;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -409,7 +409,7 @@ final class LearnerEvaluation {
                     pending.add(cc.assessments[a].id());
                 }
             }
-            List<dev.tandem.curriculum.ModuleId> unmet = new ArrayList<>();
+            List<dev.tandem.training.ModuleId> unmet = new ArrayList<>();
             for (int r : cc.requires[m]) {
                 if (!moduleCompleted(r)) {
                     unmet.add(cc.moduleIds[r]);

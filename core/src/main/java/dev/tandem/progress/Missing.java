@@ -1,7 +1,7 @@
 package dev.tandem.progress;
 
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package dev.tandem.progress;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

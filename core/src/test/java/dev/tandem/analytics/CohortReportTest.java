@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;

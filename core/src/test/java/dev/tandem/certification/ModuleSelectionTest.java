@@ -3,7 +3,7 @@ package dev.tandem.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.competency.Attainment;
+
 import static dev.tandem.diagnostic.DiagnosticCode.INVALID_VALUE;
 import static dev.tandem.diagnostic.DiagnosticCode.UNKNOWN_REFERENCE;
 import static dev.tandem.diagnostic.DiagnosticCode.UNMEASURED_COMPETENCY;

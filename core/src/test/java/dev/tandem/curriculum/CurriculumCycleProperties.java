@@ -1,5 +1,7 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.training.TrainingModule;
+
 import static dev.tandem.diagnostic.DiagnosticCode.PARENT_CYCLE;
 import static dev.tandem.diagnostic.DiagnosticCode.PREREQUISITE_CYCLE;
 import static dev.tandem.testing.Curricula.competency;

@@ -1,5 +1,7 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.training.ModuleId;
+
 import static dev.tandem.testing.Curricula.ASSESSMENT;
 import static dev.tandem.testing.Curricula.COMPETENCY;
 import static dev.tandem.testing.Curricula.MODULE;

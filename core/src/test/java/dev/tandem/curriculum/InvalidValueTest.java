@@ -1,5 +1,7 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.training.TrainingModule;
+
 import static dev.tandem.diagnostic.DiagnosticCode.INVALID_VALUE;
 import static dev.tandem.diagnostic.Severity.ERROR;
 import static dev.tandem.testing.Curricula.COMPETENCY;

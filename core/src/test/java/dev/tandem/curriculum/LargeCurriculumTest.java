@@ -1,5 +1,7 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.training.TrainingModule;
+
 import static dev.tandem.testing.Curricula.certification;
 import static dev.tandem.testing.Curricula.competency;
 import static dev.tandem.testing.Curricula.minimal;

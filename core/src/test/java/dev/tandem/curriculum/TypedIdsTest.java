@@ -1,5 +1,8 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.internal.Ids;
+import dev.tandem.training.ModuleId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.training.ModuleId;
+
 import static dev.tandem.diagnostic.DiagnosticCode.UNKNOWN_REFERENCE;
 import static dev.tandem.diagnostic.Severity.ERROR;
 import static dev.tandem.testing.Curricula.COMPETENCY;

@@ -1,5 +1,8 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.competency.Attainment;
+import dev.tandem.training.Delivery;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

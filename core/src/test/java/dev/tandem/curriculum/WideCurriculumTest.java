@@ -1,5 +1,7 @@
 package dev.tandem.curriculum;
 
+import dev.tandem.training.TrainingModule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

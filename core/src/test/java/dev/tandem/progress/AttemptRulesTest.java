@@ -7,8 +7,8 @@ import static dev.tandem.progress.TestCurricula.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.Attainment;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.competency.Attainment;
+import dev.tandem.training.ModuleId;
 import java.time.Period;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static dev.tandem.progress.TestCurricula.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.curriculum.Attainment;
+import dev.tandem.competency.Attainment;
 import dev.tandem.evidence.LearnerId;
 import java.time.Instant;
 import java.time.Period;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import dev.tandem.curriculum.Attainment;
+import dev.tandem.competency.Attainment;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentKind;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.Attainment;
+import dev.tandem.competency.Attainment;
 import java.time.Period;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

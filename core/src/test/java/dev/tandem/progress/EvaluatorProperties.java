@@ -2,7 +2,7 @@ package dev.tandem.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.curriculum.Attainment;
+import dev.tandem.competency.Attainment;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.progress.RandomEvidence.Spec;

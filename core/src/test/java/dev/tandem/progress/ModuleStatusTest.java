@@ -7,7 +7,7 @@ import static dev.tandem.progress.TestCurricula.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
 

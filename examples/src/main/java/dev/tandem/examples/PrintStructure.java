@@ -3,7 +3,7 @@ package dev.tandem.examples;
 import dev.tandem.assessment.Assessment;
 import dev.tandem.competency.Competency;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.TrainingModule;
+import dev.tandem.training.TrainingModule;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;

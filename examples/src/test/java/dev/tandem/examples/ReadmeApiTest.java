@@ -6,7 +6,7 @@ import dev.tandem.competency.Competency;
 import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.curriculum.Setting;
-import dev.tandem.curriculum.TrainingModule;
+import dev.tandem.training.TrainingModule;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.escalation.CompiledPolicy;
 import dev.tandem.escalation.Decision;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.certification.ModuleSelection;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.SignalId;
 import dev.tandem.escalation.SignalValue;

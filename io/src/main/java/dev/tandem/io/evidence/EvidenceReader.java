@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.Suggestions;
+import dev.tandem.internal.Suggestions;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.io.ReadOptions;
 import java.io.BufferedInputStream;

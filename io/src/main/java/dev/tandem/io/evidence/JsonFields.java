@@ -2,7 +2,7 @@ package dev.tandem.io.evidence;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.tandem.curriculum.Suggestions;
+import dev.tandem.internal.Suggestions;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -11,7 +11,7 @@ import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.Vignette;
 import dev.tandem.competency.Competency;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.TrainingModule;
+import dev.tandem.training.TrainingModule;
 import dev.tandem.escalation.Tier;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;

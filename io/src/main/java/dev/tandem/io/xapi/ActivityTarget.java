@@ -1,7 +1,7 @@
 package dev.tandem.io.xapi;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import java.util.Objects;
 
 /** What an xAPI activity stands for in the curriculum: an assessment, a module, or supervised practice. */

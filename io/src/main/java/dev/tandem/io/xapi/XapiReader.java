@@ -11,7 +11,7 @@ import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentKind;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.Ids;
+import dev.tandem.internal.Ids;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.certification.Certification;
 import dev.tandem.certification.ModuleSelection;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.io.casepackage.CaseExportOptions;
 import dev.tandem.io.casepackage.CasePackage;
 import dev.tandem.io.casepackage.Curricula;

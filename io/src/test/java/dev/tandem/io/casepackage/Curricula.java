@@ -14,7 +14,7 @@ import dev.tandem.competency.RelationType;
 import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.curriculum.Setting;
-import dev.tandem.curriculum.TrainingModule;
+import dev.tandem.training.TrainingModule;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.Policy;

@@ -8,7 +8,7 @@ import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.AssessmentKind;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.Tier;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import java.io.IOException;

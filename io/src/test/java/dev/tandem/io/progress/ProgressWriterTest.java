@@ -12,7 +12,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceSummary;
 import dev.tandem.progress.CertificationStatus;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.io.casepackage.Curricula;

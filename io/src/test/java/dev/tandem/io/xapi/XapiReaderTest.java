@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.curriculum.ModuleId;
+import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.EvidenceRecord.Attempt;

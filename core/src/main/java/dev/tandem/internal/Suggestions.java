@@ -1,4 +1,6 @@
-package dev.tandem.curriculum;
+package dev.tandem.internal;
+
+import dev.tandem.internal.Suggestions;
 
 import java.util.List;
 import java.util.Objects;

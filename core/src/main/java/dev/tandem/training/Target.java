@@ -1,4 +1,6 @@
-package dev.tandem.curriculum;
+package dev.tandem.training;
+
+import dev.tandem.training.Target;
 
 import dev.tandem.competency.CompetencyId;
 import java.util.Objects;

@@ -1,4 +1,7 @@
-package dev.tandem.curriculum;
+package dev.tandem.training;
+
+import dev.tandem.internal.Ids;
+import dev.tandem.training.ModuleId;
 
 /**
  * The id of a training module: matches {@code [a-z0-9][a-z0-9._-]{0,63}}; {@link #toString()} is the raw id.

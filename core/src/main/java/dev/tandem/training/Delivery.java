@@ -1,23 +1,29 @@
-package dev.tandem.curriculum;
+package dev.tandem.training;
+
+import dev.tandem.training.Delivery;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** How attempts combine into a competency's level (FORMAT 6.3). */
-public enum Attainment {
-    /** The highest level any valid attempt awarded. */
-    BEST("best"),
-    /** Per assessment only its most recent valid attempt counts. */
-    LATEST("latest");
+/** How a module is delivered. */
+public enum Delivery {
+    /** Face to face. */
+    IN_PERSON("in-person"),
+    /** Live, online. */
+    VIRTUAL("virtual"),
+    /** Self-paced study. */
+    SELF_PACED("self-paced"),
+    /** A mix of the above. */
+    BLENDED("blended");
 
     private final String id;
 
-    Attainment(String id) {
+    Delivery(String id) {
         this.id = id;
     }
 
-    /** {@return the name used in documents, for example {@code best}} */
+    /** {@return the name used in documents, for example {@code in-person}} */
     public String id() {
         return id;
     }
@@ -27,13 +33,13 @@ public enum Attainment {
      *
      * @param id the name used in documents
      */
-    public static Optional<Attainment> fromId(String id) {
+    public static Optional<Delivery> fromId(String id) {
         return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
     }
 
     /** {@return the allowed document names, separated by {@code ", "}, for messages} */
     public static String allowed() {
-        return Arrays.stream(values()).map(Attainment::id).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(Delivery::id).collect(Collectors.joining(", "));
     }
 
     @Override

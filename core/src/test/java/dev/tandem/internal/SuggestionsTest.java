@@ -1,4 +1,6 @@
-package dev.tandem.curriculum;
+package dev.tandem.internal;
+
+import dev.tandem.internal.Suggestions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,27 +1,25 @@
-package dev.tandem.curriculum;
+package dev.tandem.competency;
+
+import dev.tandem.competency.Attainment;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** How a module is delivered. */
-public enum Delivery {
-    /** Face to face. */
-    IN_PERSON("in-person"),
-    /** Live, online. */
-    VIRTUAL("virtual"),
-    /** Self-paced study. */
-    SELF_PACED("self-paced"),
-    /** A mix of the above. */
-    BLENDED("blended");
+/** How attempts combine into a competency's level (FORMAT 6.3). */
+public enum Attainment {
+    /** The highest level any valid attempt awarded. */
+    BEST("best"),
+    /** Per assessment only its most recent valid attempt counts. */
+    LATEST("latest");
 
     private final String id;
 
-    Delivery(String id) {
+    Attainment(String id) {
         this.id = id;
     }
 
-    /** {@return the name used in documents, for example {@code in-person}} */
+    /** {@return the name used in documents, for example {@code best}} */
     public String id() {
         return id;
     }
@@ -31,13 +29,13 @@ public enum Delivery {
      *
      * @param id the name used in documents
      */
-    public static Optional<Delivery> fromId(String id) {
+    public static Optional<Attainment> fromId(String id) {
         return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
     }
 
     /** {@return the allowed document names, separated by {@code ", "}, for messages} */
     public static String allowed() {
-        return Arrays.stream(values()).map(Delivery::id).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(Attainment::id).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -1,4 +1,9 @@
-package dev.tandem.curriculum;
+package dev.tandem.training;
+
+import dev.tandem.training.Delivery;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.Target;
+import dev.tandem.training.TrainingModule;
 
 import dev.tandem.competency.CompetencyId;
 import java.util.ArrayList;
