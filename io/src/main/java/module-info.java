@@ -10,6 +10,10 @@ module dev.tandem.io {
     requires com.fasterxml.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator is an automatic module, so its dependencies are not resolved for it; classmate is a
+    // named module and would be left out of a consumer's module graph (NoClassDefFoundError on the first read)
+    // unless a module requires it. Requiring it here makes `requires dev.tandem.io;` all a consumer needs.
+    requires com.fasterxml.classmate;
     requires org.yaml.snakeyaml;
     requires java.logging;
 

@@ -20,7 +20,19 @@ import java.util.List;
 public record AssessmentFigures(Cell learners, Integer attempts, Double attemptsPerLearner,
         Double firstAttemptPassRate, Double passRate, Double meanAttemptsToPass, List<ScoreBin> scores) {
 
-    /** Copies the score bins. */
+    /**
+     * Copies the score bins.
+     *
+     * @param learners             the learners with at least one attempt (share of the report's learners)
+     * @param attempts             the number of attempts
+     * @param attemptsPerLearner   attempts over learners
+     * @param firstAttemptPassRate the share of those learners whose first attempt passed
+     * @param passRate             the share of those learners with at least one passing attempt
+     * @param meanAttemptsToPass   over the learners who passed, the mean number of attempts up to and including
+     *        the first passing one; null also when fewer than K learners passed
+     * @param scores               learners by their best score, as a fraction of the maximum score, in ten bins
+     *        of 0.1 (the last one includes 1)
+     */
     public AssessmentFigures {
         scores = List.copyOf(scores);
     }

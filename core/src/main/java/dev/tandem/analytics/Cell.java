@@ -17,7 +17,13 @@ public record Cell(Integer count, Double share, boolean suppressed) {
 
     private static final Cell SUPPRESSED = new Cell(null, null, true);
 
-    /** Checks the components: a shown cell has a count and a share in [0, 1]; a suppressed one neither. */
+    /**
+     * Checks the components: a shown cell has a count and a share in [0, 1]; a suppressed one neither.
+     *
+     * @param count      the number of learners, or null when suppressed
+     * @param share      the count over the group's population, or null when suppressed
+     * @param suppressed true when the count is withheld
+     */
     public Cell {
         if (suppressed) {
             if (count != null || share != null) {

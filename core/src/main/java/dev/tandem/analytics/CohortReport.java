@@ -42,7 +42,19 @@ import java.util.TreeMap;
 public record CohortReport(String curriculum, String version, Instant asOf, int learners, int minCell,
         Grouping grouping, Figures figures, List<MonthFigures> months) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param curriculum the curriculum id
+     * @param version    the curriculum's version
+     * @param asOf       the evaluation instant
+     * @param learners   how many learners the report counts (always shown)
+     * @param minCell    K: counts from 1 to K-1 are suppressed
+     * @param grouping   the grouping asked for
+     * @param figures    the figures of the whole cohort
+     * @param months     with {@link Grouping#MONTH}, the figures per calendar month of first record, in
+     *        month order; empty otherwise
+     */
     public CohortReport {
         Objects.requireNonNull(curriculum, "curriculum");
         Objects.requireNonNull(version, "version");

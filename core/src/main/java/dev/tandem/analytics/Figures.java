@@ -32,7 +32,21 @@ public record Figures(Map<CertificationStatus, Cell> certification, TimeToCertif
         Map<CompetencyId, Map<String, Cell>> competencies, Map<ModuleId, Map<ModuleStatus, Cell>> modules,
         Map<AssessmentId, AssessmentFigures> assessments, List<VignetteFigures> vignettes) {
 
-    /** Checks and copies the components, keeping their order. */
+    /**
+     * Checks and copies the components, keeping their order.
+     *
+     * @param certification       the learners per certification status (certified, lapsed, in-progress,
+     *        not-started); null when the curriculum has no certification
+     * @param timeToCertification days from first record to certification; null when the curriculum has no
+     *        certification
+     * @param competencies        per competency, the learners at each level: {@code none} first, then the
+     *        levels of its scale from low to high
+     * @param modules             per module, the learners in each status (completed, in-progress, locked,
+     *        not-started)
+     * @param assessments         per assessment, its attempt figures
+     * @param vignettes           per vignette of every scenario assessment, the escalation judgement, in document
+     *        order
+     */
     public Figures {
         certification = certification == null ? null : ordered(certification);
         Objects.requireNonNull(competencies, "competencies");

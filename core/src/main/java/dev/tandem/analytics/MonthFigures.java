@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record MonthFigures(YearMonth month, Cell learners, Figures figures) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param month    the month
+     * @param learners the learners of that month (share of the report's learners)
+     * @param figures  their figures; shares are of that month's learners
+     */
     public MonthFigures {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(learners, "learners");

@@ -20,7 +20,16 @@ import java.util.List;
 public record TimeToCertification(Double median, Double lowerQuartile, Double upperQuartile, int binDays,
         List<DayBin> histogram) {
 
-    /** Copies the histogram. */
+    /**
+     * Copies the histogram.
+     *
+     * @param median        the median, or null
+     * @param lowerQuartile the first quartile, or null
+     * @param upperQuartile the third quartile, or null
+     * @param binDays       the width of each histogram bin, in days
+     * @param histogram     the certified learners per bin of days, from 0 up to the longest time in the whole
+     *        cohort
+     */
     public TimeToCertification {
         histogram = List.copyOf(histogram);
     }

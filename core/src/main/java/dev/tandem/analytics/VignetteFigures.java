@@ -25,7 +25,20 @@ import java.util.Objects;
 public record VignetteFigures(AssessmentId assessment, VignetteId vignette, TierId expected, Cell under, Cell match,
         Cell over, Cell missing, Map<TierId, Cell> chosen) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param assessment the scenario assessment
+     * @param vignette   the vignette
+     * @param expected   the expected tier (the policy's decision for the vignette's signals)
+     * @param under      learners who chose a tier below the expected one
+     * @param match      learners who chose the expected tier
+     * @param over       learners who chose a tier above the expected one
+     * @param missing    learners who gave no response to the vignette
+     * @param chosen     for each tier other than the expected one, in tier order, the learners who chose it
+     *        instead (a tier below the expected one is part of {@code under}, above it of
+     *        {@code over})
+     */
     public VignetteFigures {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(vignette, "vignette");

@@ -31,7 +31,21 @@ public record Assessment(AssessmentId id, String title, ModuleId module, Assessm
         double passScore, Integer maxAttempts, Period validFor, List<Measure> measures, List<Band> bands,
         List<Vignette> vignettes) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param id          the assessment's id
+     * @param title       its title
+     * @param module      the module it belongs to, or null
+     * @param kind        its kind
+     * @param maxScore    the highest score, or null for scenarios
+     * @param passScore   the lowest passing score
+     * @param maxAttempts how many failed attempts in a row are allowed, or null for no limit
+     * @param validFor    how long its attempts stay valid, or null for ever
+     * @param measures    the competencies it measures
+     * @param bands       score bands, empty when it awards the measures' levels on a pass
+     * @param vignettes   the vignettes of a scenario assessment, empty otherwise
+     */
     public Assessment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -51,7 +65,11 @@ public record Assessment(AssessmentId id, String title, ModuleId module, Assessm
         return !bands.isEmpty();
     }
 
-    /** {@return true when this assessment measures the competency} @param competency a competency id */
+    /**
+     * {@return true when this assessment measures the competency}
+     *
+     * @param competency a competency id
+     */
     public boolean measures(CompetencyId competency) {
         return measures.stream().anyMatch(m -> m.competency().equals(competency));
     }
@@ -87,56 +105,95 @@ public record Assessment(AssessmentId id, String title, ModuleId module, Assessm
             this.kind = Objects.requireNonNull(kind, "kind");
         }
 
-        /** {@return this builder} @param module the module id */
+        /**
+         * {@return this builder}
+         *
+         * @param module the module id
+         */
         public Builder module(String module) {
             this.module = ModuleId.of(module);
             return this;
         }
 
-        /** {@return this builder} @param maxScore the highest score @param passScore the lowest passing score */
+        /**
+         * {@return this builder}
+         *
+         * @param maxScore the highest score
+         * @param passScore the lowest passing score
+         */
         public Builder scores(double maxScore, double passScore) {
             this.maxScore = maxScore;
             this.passScore = passScore;
             return this;
         }
 
-        /** {@return this builder} @param passScore the lowest passing score (for scenarios) */
+        /**
+         * {@return this builder}
+         *
+         * @param passScore the lowest passing score (for scenarios)
+         */
         public Builder passScore(double passScore) {
             this.passScore = passScore;
             return this;
         }
 
-        /** {@return this builder} @param maxAttempts failed attempts allowed in a row */
+        /**
+         * {@return this builder}
+         *
+         * @param maxAttempts failed attempts allowed in a row
+         */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;
         }
 
-        /** {@return this builder} @param validFor how long attempts stay valid */
+        /**
+         * {@return this builder}
+         *
+         * @param validFor how long attempts stay valid
+         */
         public Builder validFor(Period validFor) {
             this.validFor = validFor;
             return this;
         }
 
-        /** {@return this builder} @param competency the competency id @param level the level a pass awards */
+        /**
+         * {@return this builder}
+         *
+         * @param competency the competency id
+         * @param level the level a pass awards
+         */
         public Builder measures(String competency, String level) {
             measures.add(Measure.of(competency, level));
             return this;
         }
 
-        /** {@return this builder} @param competency the competency id, awarded by bands */
+        /**
+         * {@return this builder}
+         *
+         * @param competency the competency id, awarded by bands
+         */
         public Builder measures(String competency) {
             measures.add(Measure.of(competency, null));
             return this;
         }
 
-        /** {@return this builder} @param min the lowest score fraction @param level the level awarded */
+        /**
+         * {@return this builder}
+         *
+         * @param min the lowest score fraction
+         * @param level the level awarded
+         */
         public Builder band(double min, String level) {
             bands.add(new Band(min, level));
             return this;
         }
 
-        /** {@return this builder} @param vignette a vignette */
+        /**
+         * {@return this builder}
+         *
+         * @param vignette a vignette
+         */
         public Builder vignette(Vignette vignette) {
             vignettes.add(Objects.requireNonNull(vignette, "vignette"));
             return this;

@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record AssessmentId(String value) implements Comparable<AssessmentId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public AssessmentId {
         Ids.require("assessment", value);
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Band(double min, String level) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param min   the lowest score fraction, in [0, 1]
+     * @param level the level awarded
+     */
     public Band {
         Objects.requireNonNull(level, "level");
         if (Double.isNaN(min)) {

@@ -13,14 +13,26 @@ import java.util.Objects;
  */
 public record Vignette(VignetteId id, String prompt, Observation signals) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id      the vignette's id, unique within its assessment
+     * @param prompt  the situation as the trainee reads it
+     * @param signals the signals the situation shows
+     */
     public Vignette {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(signals, "signals");
     }
 
-    /** {@return a vignette} @param id the id @param prompt the situation @param signals its signals */
+    /**
+     * {@return a vignette}
+     *
+     * @param id the id
+     * @param prompt the situation
+     * @param signals its signals
+     */
     public static Vignette of(String id, String prompt, Observation signals) {
         return new Vignette(VignetteId.of(id), prompt, signals);
     }

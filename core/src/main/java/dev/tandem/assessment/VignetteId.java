@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record VignetteId(String value) implements Comparable<VignetteId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public VignetteId {
         Ids.require("vignette", value);
     }

@@ -15,7 +15,14 @@ import java.util.Objects;
 public record Certification(String title, ModuleSelection modules, List<LevelRequirement> competencies,
         PracticeRequirement practice) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param title        the certification's title
+     * @param modules      the required modules
+     * @param competencies the required competency levels, in the order they are listed
+     * @param practice     the practice requirement, or null when none
+     */
     public Certification {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(modules, "modules");

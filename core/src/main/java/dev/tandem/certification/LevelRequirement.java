@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record LevelRequirement(CompetencyId competency, String level) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param competency the competency
+     * @param level      the lowest level that satisfies the requirement
+     */
     public LevelRequirement {
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(level, "level");

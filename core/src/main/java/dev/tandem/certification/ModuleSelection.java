@@ -13,7 +13,12 @@ public record ModuleSelection(boolean all, List<ModuleId> listed) {
 
     private static final ModuleSelection ALL = new ModuleSelection(true, List.of());
 
-    /** Copies the list; {@code all} with a non-empty list is rejected. */
+    /**
+     * Copies the list; {@code all} with a non-empty list is rejected.
+     *
+     * @param all    true for every module of the curriculum
+     * @param listed the listed modules (empty when {@code all})
+     */
     public ModuleSelection {
         listed = List.copyOf(listed);
         if (all && !listed.isEmpty()) {
@@ -26,7 +31,11 @@ public record ModuleSelection(boolean all, List<ModuleId> listed) {
         return ALL;
     }
 
-    /** {@return a selection of the listed modules} @param modules the module ids */
+    /**
+     * {@return a selection of the listed modules}
+     *
+     * @param modules the module ids
+     */
     public static ModuleSelection of(List<ModuleId> modules) {
         return new ModuleSelection(false, modules);
     }

@@ -23,7 +23,18 @@ import java.util.Objects;
 public record Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
         ScaleId scale, List<String> indicators, List<Relation> relations) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param id          the competency's id
+     * @param title       what the competency is, in one line
+     * @param description optional longer text, or null
+     * @param domain      optional domain, or null
+     * @param parent      optional parent competency, or null
+     * @param scale       optional scale, or null when the curriculum has exactly one
+     * @param indicators  observable behaviours
+     * @param relations   typed links to other competencies
+     */
     public Competency {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -57,37 +68,62 @@ public record Competency(CompetencyId id, String title, String description, Doma
             this.title = Objects.requireNonNull(title, "title");
         }
 
-        /** {@return this builder} @param description the longer text */
+        /**
+         * {@return this builder}
+         *
+         * @param description the longer text
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** {@return this builder} @param domain the domain id */
+        /**
+         * {@return this builder}
+         *
+         * @param domain the domain id
+         */
         public Builder domain(String domain) {
             this.domain = DomainId.of(domain);
             return this;
         }
 
-        /** {@return this builder} @param parent the parent competency id */
+        /**
+         * {@return this builder}
+         *
+         * @param parent the parent competency id
+         */
         public Builder parent(String parent) {
             this.parent = CompetencyId.of(parent);
             return this;
         }
 
-        /** {@return this builder} @param scale the scale id */
+        /**
+         * {@return this builder}
+         *
+         * @param scale the scale id
+         */
         public Builder scale(String scale) {
             this.scale = ScaleId.of(scale);
             return this;
         }
 
-        /** {@return this builder} @param indicator an observable behaviour */
+        /**
+         * {@return this builder}
+         *
+         * @param indicator an observable behaviour
+         */
         public Builder indicator(String indicator) {
             indicators.add(Objects.requireNonNull(indicator, "indicator"));
             return this;
         }
 
-        /** {@return this builder} @param type the relation type @param target the related competency id */
+        /**
+         * {@return this builder}
+         *
+         * @param type the relation type
+         * @param target the related competency id
+         */
         public Builder relation(RelationType type, String target) {
             relations.add(new Relation(type, CompetencyId.of(target)));
             return this;

@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record CompetencyId(String value) implements Comparable<CompetencyId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public CompetencyId {
         Ids.require("competency", value);
     }

@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record DomainId(String value) implements Comparable<DomainId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public DomainId {
         Ids.require("domain", value);
     }

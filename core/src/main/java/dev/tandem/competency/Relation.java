@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Relation(RelationType type, CompetencyId target) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param type   the kind of link
+     * @param target the competency linked to
+     */
     public Relation {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(target, "target");

@@ -18,7 +18,11 @@ public enum RelationType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@return the type with that format name, or empty} @param id a name such as {@code related} */
+    /**
+     * {@return the type with that format name, or empty}
+     *
+     * @param id a name such as {@code related}
+     */
     public static Optional<RelationType> fromId(String id) {
         return Arrays.stream(values()).filter(v -> v.id().equals(id)).findFirst();
     }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Scale(ScaleId id, List<String> levels) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param id     the scale's id
+     * @param levels the level names, low to high (the validator requires at least two distinct valid ids)
+     */
     public Scale {
         Objects.requireNonNull(id, "id");
         levels = List.copyOf(levels);
@@ -38,7 +43,11 @@ public record Scale(ScaleId id, List<String> levels) {
         return levels.indexOf(level);
     }
 
-    /** {@return true when the scale has a level of that name} */
+    /**
+     * {@return true when the scale has a level of that name}
+     *
+     * @param level a level name
+     */
     public boolean hasLevel(String level) {
         return levels.contains(level);
     }

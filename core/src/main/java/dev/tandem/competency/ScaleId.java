@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record ScaleId(String value) implements Comparable<ScaleId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public ScaleId {
         Ids.require("scale", value);
     }

@@ -197,27 +197,47 @@ public final class Curriculum {
         return warnings;
     }
 
-    /** {@return the competency with that id, or empty} @param id a competency id */
+    /**
+     * {@return the competency with that id, or empty}
+     *
+     * @param id a competency id
+     */
     public Optional<Competency> competency(CompetencyId id) {
         return Optional.ofNullable(competencyIndex.get(id));
     }
 
-    /** {@return the module with that id, or empty} @param id a module id */
+    /**
+     * {@return the module with that id, or empty}
+     *
+     * @param id a module id
+     */
     public Optional<TrainingModule> module(ModuleId id) {
         return Optional.ofNullable(moduleIndex.get(id));
     }
 
-    /** {@return the assessment with that id, or empty} @param id an assessment id */
+    /**
+     * {@return the assessment with that id, or empty}
+     *
+     * @param id an assessment id
+     */
     public Optional<Assessment> assessment(AssessmentId id) {
         return Optional.ofNullable(assessmentIndex.get(id));
     }
 
-    /** {@return the scale with that id, or empty} @param id a scale id */
+    /**
+     * {@return the scale with that id, or empty}
+     *
+     * @param id a scale id
+     */
     public Optional<Scale> scale(ScaleId id) {
         return Optional.ofNullable(scaleIndex.get(id));
     }
 
-    /** {@return the domain with that id, or empty} @param id a domain id */
+    /**
+     * {@return the domain with that id, or empty}
+     *
+     * @param id a domain id
+     */
     public Optional<Domain> domain(DomainId id) {
         return domains.stream().filter(d -> d.id().equals(id)).findFirst();
     }
@@ -243,12 +263,20 @@ public final class Curriculum {
         return scales.size() == 1 ? scales.get(0) : null;
     }
 
-    /** {@return the direct children of a competency, in document order} @param id a competency id */
+    /**
+     * {@return the direct children of a competency, in document order}
+     *
+     * @param id a competency id
+     */
     public List<Competency> children(CompetencyId id) {
         return childIndex.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
     }
 
-    /** {@return the assessments that belong to a module, in document order} @param id a module id */
+    /**
+     * {@return the assessments that belong to a module, in document order}
+     *
+     * @param id a module id
+     */
     public List<Assessment> assessmentsOf(ModuleId id) {
         return moduleAssessments.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
     }
@@ -319,85 +347,141 @@ public final class Curriculum {
         private Builder() {
         }
 
-        /** {@return this builder} @param id the curriculum id (checked by the validator) */
+        /**
+         * {@return this builder}
+         *
+         * @param id the curriculum id (checked by the validator)
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** {@return this builder} @param version the content's own version */
+        /**
+         * {@return this builder}
+         *
+         * @param version the content's own version
+         */
         public Builder version(String version) {
             this.version = version;
             return this;
         }
 
-        /** {@return this builder} @param title the title */
+        /**
+         * {@return this builder}
+         *
+         * @param title the title
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** {@return this builder} @param description the description, or null */
+        /**
+         * {@return this builder}
+         *
+         * @param description the description, or null
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** {@return this builder} @param setting the setting */
+        /**
+         * {@return this builder}
+         *
+         * @param setting the setting
+         */
         public Builder setting(Setting setting) {
             this.setting = setting;
             return this;
         }
 
-        /** {@return this builder} @param language a BCP-47 tag, or null for the default */
+        /**
+         * {@return this builder}
+         *
+         * @param language a BCP-47 tag, or null for the default
+         */
         public Builder language(String language) {
             this.language = language;
             return this;
         }
 
-        /** {@return this builder} @param attainment how attempts combine, or null for the default */
+        /**
+         * {@return this builder}
+         *
+         * @param attainment how attempts combine, or null for the default
+         */
         public Builder attainment(Attainment attainment) {
             this.attainment = attainment;
             return this;
         }
 
-        /** {@return this builder} @param scale a scale to add */
+        /**
+         * {@return this builder}
+         *
+         * @param scale a scale to add
+         */
         public Builder scale(Scale scale) {
             scales.add(Objects.requireNonNull(scale, "scale"));
             return this;
         }
 
-        /** {@return this builder} @param domain a domain to add */
+        /**
+         * {@return this builder}
+         *
+         * @param domain a domain to add
+         */
         public Builder domain(Domain domain) {
             domains.add(Objects.requireNonNull(domain, "domain"));
             return this;
         }
 
-        /** {@return this builder} @param competency a competency to add */
+        /**
+         * {@return this builder}
+         *
+         * @param competency a competency to add
+         */
         public Builder competency(Competency competency) {
             competencies.add(Objects.requireNonNull(competency, "competency"));
             return this;
         }
 
-        /** {@return this builder} @param module a module to add */
+        /**
+         * {@return this builder}
+         *
+         * @param module a module to add
+         */
         public Builder module(TrainingModule module) {
             modules.add(Objects.requireNonNull(module, "module"));
             return this;
         }
 
-        /** {@return this builder} @param assessment an assessment to add */
+        /**
+         * {@return this builder}
+         *
+         * @param assessment an assessment to add
+         */
         public Builder assessment(Assessment assessment) {
             assessments.add(Objects.requireNonNull(assessment, "assessment"));
             return this;
         }
 
-        /** {@return this builder} @param certification the certification, or null for none */
+        /**
+         * {@return this builder}
+         *
+         * @param certification the certification, or null for none
+         */
         public Builder certification(Certification certification) {
             this.certification = certification;
             return this;
         }
 
-        /** {@return this builder} @param escalation the escalation policy, or null for none */
+        /**
+         * {@return this builder}
+         *
+         * @param escalation the escalation policy, or null for none
+         */
         public Builder escalation(Policy escalation) {
             this.escalation = escalation;
             return this;

@@ -18,7 +18,16 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, DiagnosticCode code, JsonPointer path, int line, int column,
         String message) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param severity error or warning
+     * @param code     the stable code of FORMAT section 8
+     * @param path     where in the document, as a JSON Pointer
+     * @param line     the 1-based line in the source file, or 0 when unknown
+     * @param column   the 1-based column in the source file, or 0 when unknown
+     * @param message  a sentence a curriculum author understands
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");

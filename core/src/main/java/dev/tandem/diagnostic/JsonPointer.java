@@ -16,7 +16,11 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
 
     private static final JsonPointer ROOT = new JsonPointer(List.of());
 
-    /** Creates a pointer from its unescaped tokens. */
+    /**
+     * Creates a pointer from its unescaped tokens.
+     *
+     * @param tokens the unescaped reference tokens, from the root down
+     */
     public JsonPointer {
         tokens = List.copyOf(tokens);
     }
@@ -90,7 +94,11 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         return tokens.isEmpty() ? this : new JsonPointer(tokens.subList(0, tokens.size() - 1));
     }
 
-    /** {@return true when this pointer is the given one or lies below it} */
+    /**
+     * {@return true when this pointer is the given one or lies below it}
+     *
+     * @param prefix the pointer that may contain this one
+     */
     public boolean startsWith(JsonPointer prefix) {
         return tokens.size() >= prefix.tokens.size()
                 && tokens.subList(0, prefix.tokens.size()).equals(prefix.tokens);

@@ -20,7 +20,11 @@ public sealed interface Condition
      * @param signal a flag signal
      */
     record Flag(SignalId signal) implements Condition {
-        /** Checks the signal. */
+        /**
+         * Checks the signal.
+         *
+         * @param signal a flag signal
+         */
         public Flag {
             Objects.requireNonNull(signal, "signal");
         }
@@ -32,7 +36,11 @@ public sealed interface Condition
      * @param conditions the conditions
      */
     record All(List<Condition> conditions) implements Condition {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param conditions the conditions
+         */
         public All {
             conditions = List.copyOf(conditions);
         }
@@ -44,7 +52,11 @@ public sealed interface Condition
      * @param conditions the conditions
      */
     record Any(List<Condition> conditions) implements Condition {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param conditions the conditions
+         */
         public Any {
             conditions = List.copyOf(conditions);
         }
@@ -56,7 +68,11 @@ public sealed interface Condition
      * @param condition the negated condition
      */
     record Not(Condition condition) implements Condition {
-        /** Checks the condition. */
+        /**
+         * Checks the condition.
+         *
+         * @param condition the negated condition
+         */
         public Not {
             Objects.requireNonNull(condition, "condition");
         }
@@ -69,7 +85,12 @@ public sealed interface Condition
      * @param threshold the threshold, within the signal's range
      */
     record AtLeast(SignalId signal, double threshold) implements Condition {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param signal    a scale signal
+         * @param threshold the threshold, within the signal's range
+         */
         public AtLeast {
             Objects.requireNonNull(signal, "signal");
             requireNumber(threshold);
@@ -83,7 +104,12 @@ public sealed interface Condition
      * @param threshold the threshold, within the signal's range
      */
     record AtMost(SignalId signal, double threshold) implements Condition {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param signal    a scale signal
+         * @param threshold the threshold, within the signal's range
+         */
         public AtMost {
             Objects.requireNonNull(signal, "signal");
             requireNumber(threshold);
@@ -97,43 +123,79 @@ public sealed interface Condition
      * @param conditions the conditions counted
      */
     record Count(int min, List<Condition> conditions) implements Condition {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param min        how many must hold
+         * @param conditions the conditions counted
+         */
         public Count {
             conditions = List.copyOf(conditions);
         }
     }
 
-    /** {@return a flag test} @param signal the flag signal id */
+    /**
+     * {@return a flag test}
+     *
+     * @param signal the flag signal id
+     */
     static Condition flag(String signal) {
         return new Flag(SignalId.of(signal));
     }
 
-    /** {@return a conjunction} @param conditions the conditions */
+    /**
+     * {@return a conjunction}
+     *
+     * @param conditions the conditions
+     */
     static Condition all(Condition... conditions) {
         return new All(Arrays.asList(conditions));
     }
 
-    /** {@return a disjunction} @param conditions the conditions */
+    /**
+     * {@return a disjunction}
+     *
+     * @param conditions the conditions
+     */
     static Condition any(Condition... conditions) {
         return new Any(Arrays.asList(conditions));
     }
 
-    /** {@return a negation} @param condition the negated condition */
+    /**
+     * {@return a negation}
+     *
+     * @param condition the negated condition
+     */
     static Condition not(Condition condition) {
         return new Not(condition);
     }
 
-    /** {@return a lower-bound comparison} @param signal a scale signal id @param threshold the bound */
+    /**
+     * {@return a lower-bound comparison}
+     *
+     * @param signal a scale signal id
+     * @param threshold the bound
+     */
     static Condition atLeast(String signal, double threshold) {
         return new AtLeast(SignalId.of(signal), threshold);
     }
 
-    /** {@return an upper-bound comparison} @param signal a scale signal id @param threshold the bound */
+    /**
+     * {@return an upper-bound comparison}
+     *
+     * @param signal a scale signal id
+     * @param threshold the bound
+     */
     static Condition atMost(String signal, double threshold) {
         return new AtMost(SignalId.of(signal), threshold);
     }
 
-    /** {@return a k-of-n condition} @param min how many must hold @param conditions the conditions */
+    /**
+     * {@return a k-of-n condition}
+     *
+     * @param min how many must hold
+     * @param conditions the conditions
+     */
     static Condition count(int min, Condition... conditions) {
         return new Count(min, Arrays.asList(conditions));
     }

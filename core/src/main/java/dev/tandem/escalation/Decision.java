@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record Decision(TierId tier, List<RuleId> rules, List<String> actions) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param tier    the decided tier: the highest tier of any fired rule, else the policy's default
+     * @param rules   every rule that fired, in declaration order
+     * @param actions the actions of the fired rules at the decided tier, in declaration order, without repeats
+     */
     public Decision {
         Objects.requireNonNull(tier, "tier");
         rules = List.copyOf(rules);

@@ -18,7 +18,11 @@ public record Observation(Map<SignalId, SignalValue> values) {
 
     private static final Observation EMPTY = new Observation(Map.of());
 
-    /** Copies the map, keeping its iteration order for display. */
+    /**
+     * Copies the map, keeping its iteration order for display.
+     *
+     * @param values the values by signal
+     */
     public Observation {
         Objects.requireNonNull(values, "values");
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -38,7 +42,11 @@ public record Observation(Map<SignalId, SignalValue> values) {
         return new Builder();
     }
 
-    /** {@return the value given for a signal, or null when absent} @param signal the signal id */
+    /**
+     * {@return the value given for a signal, or null when absent}
+     *
+     * @param signal the signal id
+     */
     public SignalValue get(SignalId signal) {
         return values.get(signal);
     }
@@ -56,19 +64,34 @@ public record Observation(Map<SignalId, SignalValue> values) {
         private Builder() {
         }
 
-        /** {@return this builder} @param signal the flag id @param value set or not */
+        /**
+         * {@return this builder}
+         *
+         * @param signal the flag id
+         * @param value set or not
+         */
         public Builder flag(String signal, boolean value) {
             values.put(SignalId.of(signal), SignalValue.of(value));
             return this;
         }
 
-        /** {@return this builder} @param signal the scale id @param value the value */
+        /**
+         * {@return this builder}
+         *
+         * @param signal the scale id
+         * @param value the value
+         */
         public Builder scale(String signal, double value) {
             values.put(SignalId.of(signal), SignalValue.of(value));
             return this;
         }
 
-        /** {@return this builder} @param signal the signal id @param value the value as given */
+        /**
+         * {@return this builder}
+         *
+         * @param signal the signal id
+         * @param value the value as given
+         */
         public Builder value(SignalId signal, SignalValue value) {
             values.put(Objects.requireNonNull(signal, "signal"), Objects.requireNonNull(value, "value"));
             return this;

@@ -20,7 +20,14 @@ import java.util.Optional;
  */
 public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals, List<Rule> rules) {
 
-    /** Copies the lists; a null default tier becomes the first tier's id. */
+    /**
+     * Copies the lists; a null default tier becomes the first tier's id.
+     *
+     * @param tiers       the tiers, low to high
+     * @param defaultTier the tier decided when no rule fires; the first tier when built without one
+     * @param signals     the signals
+     * @param rules       the rules, in declaration order
+     */
     public Policy {
         tiers = List.copyOf(tiers);
         signals = List.copyOf(signals);
@@ -31,12 +38,20 @@ public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals,
         Objects.requireNonNull(defaultTier, "defaultTier (a policy without tiers needs an explicit default)");
     }
 
-    /** {@return the tier with that id, or empty} @param id a tier id */
+    /**
+     * {@return the tier with that id, or empty}
+     *
+     * @param id a tier id
+     */
     public Optional<Tier> tier(TierId id) {
         return tiers.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    /** {@return the position of a tier (0 is the lowest), or -1 when absent} @param id a tier id */
+    /**
+     * {@return the position of a tier (0 is the lowest), or -1 when absent}
+     *
+     * @param id a tier id
+     */
     public int rank(TierId id) {
         for (int i = 0; i < tiers.size(); i++) {
             if (tiers.get(i).id().equals(id)) {
@@ -46,7 +61,11 @@ public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals,
         return -1;
     }
 
-    /** {@return the signal with that id, or empty} @param id a signal id */
+    /**
+     * {@return the signal with that id, or empty}
+     *
+     * @param id a signal id
+     */
     public Optional<Signal> signal(SignalId id) {
         return signals.stream().filter(s -> s.id().equals(id)).findFirst();
     }

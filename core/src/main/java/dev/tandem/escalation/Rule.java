@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Rule(RuleId id, Condition when, TierId tier, List<String> actions) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param id      the rule's id
+     * @param when    the condition under which it fires
+     * @param tier    the tier it decides
+     * @param actions what the peer supporter does, in order
+     */
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(when, "when");

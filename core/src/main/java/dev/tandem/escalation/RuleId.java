@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record RuleId(String value) implements Comparable<RuleId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public RuleId {
         Ids.require("rule", value);
     }

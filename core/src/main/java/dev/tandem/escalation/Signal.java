@@ -14,7 +14,11 @@ public sealed interface Signal permits Signal.Flag, Signal.Scale {
      * @param id the signal's id
      */
     record Flag(SignalId id) implements Signal {
-        /** Checks the id. */
+        /**
+         * Checks the id.
+         *
+         * @param id the signal's id
+         */
         public Flag {
             Objects.requireNonNull(id, "id");
         }
@@ -29,7 +33,13 @@ public sealed interface Signal permits Signal.Flag, Signal.Scale {
      * @param max the highest allowed value (the validator requires {@code min < max})
      */
     record Scale(SignalId id, double min, double max) implements Signal {
-        /** Checks the id and that the bounds are numbers. */
+        /**
+         * Checks the id and that the bounds are numbers.
+         *
+         * @param id  the signal's id
+         * @param min the lowest allowed value
+         * @param max the highest allowed value (the validator requires {@code min < max})
+         */
         public Scale {
             Objects.requireNonNull(id, "id");
             if (Double.isNaN(min) || Double.isNaN(max)) {
@@ -38,12 +48,22 @@ public sealed interface Signal permits Signal.Flag, Signal.Scale {
         }
     }
 
-    /** {@return a flag signal} @param id the id */
+    /**
+     * {@return a flag signal}
+     *
+     * @param id the id
+     */
     static Signal flag(String id) {
         return new Flag(SignalId.of(id));
     }
 
-    /** {@return a scale signal} @param id the id @param min lowest value @param max highest value */
+    /**
+     * {@return a scale signal}
+     *
+     * @param id the id
+     * @param min lowest value
+     * @param max highest value
+     */
     static Signal scale(String id, double min, double max) {
         return new Scale(SignalId.of(id), min, max);
     }

@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record SignalId(String value) implements Comparable<SignalId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public SignalId {
         Ids.require("signal", value);
     }

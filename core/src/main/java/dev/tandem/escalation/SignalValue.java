@@ -18,23 +18,39 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
 
     /** @param value the text given */
     record Text(String value) implements SignalValue {
-        /** Checks the text. */
+        /**
+         * Checks the text.
+         *
+         * @param value the text given
+         */
         public Text {
             Objects.requireNonNull(value, "value");
         }
     }
 
-    /** {@return a boolean value} @param value the value */
+    /**
+     * {@return a boolean value}
+     *
+     * @param value the value
+     */
     static SignalValue of(boolean value) {
         return new Bool(value);
     }
 
-    /** {@return a numeric value} @param value the value */
+    /**
+     * {@return a numeric value}
+     *
+     * @param value the value
+     */
     static SignalValue of(double value) {
         return new Number(value);
     }
 
-    /** {@return a textual value} @param value the value */
+    /**
+     * {@return a textual value}
+     *
+     * @param value the value
+     */
     static SignalValue of(String value) {
         return new Text(value);
     }

@@ -11,13 +11,23 @@ import java.util.Objects;
  */
 public record Tier(TierId id, String title) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id    the tier's id
+     * @param title what to do, in one line
+     */
     public Tier {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
     }
 
-    /** {@return a tier} @param id the id @param title the title */
+    /**
+     * {@return a tier}
+     *
+     * @param id the id
+     * @param title the title
+     */
     public static Tier of(String id, String title) {
         return new Tier(TierId.of(id), title);
     }

@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record TierId(String value) implements Comparable<TierId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public TierId {
         Ids.require("tier", value);
     }

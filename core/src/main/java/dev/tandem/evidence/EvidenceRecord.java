@@ -38,7 +38,16 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
      */
     record Attempt(LearnerId learner, AssessmentId assessment, Double score, Map<VignetteId, TierId> responses,
             Instant at, String by) implements EvidenceRecord {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param learner   the learner
+         * @param assessment the assessment
+         * @param score     the score (a finite number), or null for a scenario attempt
+         * @param responses the tier chosen per vignette (scenario attempts only; empty otherwise)
+         * @param at        when
+         * @param by        the assessor, or null
+         */
         public Attempt {
             Objects.requireNonNull(learner, "learner");
             Objects.requireNonNull(assessment, "assessment");
@@ -53,7 +62,14 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
             responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
         }
 
-        /** {@return a scored attempt} @param learner who @param assessment what @param score the score @param at when */
+        /**
+         * {@return a scored attempt}
+         *
+         * @param learner who
+         * @param assessment what
+         * @param score the score
+         * @param at when
+         */
         public static Attempt scored(LearnerId learner, AssessmentId assessment, double score, Instant at) {
             return new Attempt(learner, assessment, score, Map.of(), at, null);
         }
@@ -68,7 +84,14 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
      * @param by      who recorded it, or null
      */
     record Completion(LearnerId learner, ModuleId module, Instant at, String by) implements EvidenceRecord {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param learner the learner
+         * @param module  the module
+         * @param at      when
+         * @param by      who recorded it, or null
+         */
         public Completion {
             Objects.requireNonNull(learner, "learner");
             Objects.requireNonNull(module, "module");
@@ -85,7 +108,14 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
      * @param by      the supervisor, or null
      */
     record Practice(LearnerId learner, double hours, Instant at, String by) implements EvidenceRecord {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param learner the learner
+         * @param hours   the hours, at least 0
+         * @param at      when
+         * @param by      the supervisor, or null
+         */
         public Practice {
             Objects.requireNonNull(learner, "learner");
             Objects.requireNonNull(at, "at");

@@ -13,7 +13,11 @@ public record LearnerId(String value) implements Comparable<LearnerId> {
     /** The longest allowed id. */
     public static final int MAX_LENGTH = 256;
 
-    /** Checks the id. */
+    /**
+     * Checks the id.
+     *
+     * @param value the raw id
+     */
     public LearnerId {
         Objects.requireNonNull(value, "learner id");
         if (!isValid(value)) {
@@ -22,12 +26,21 @@ public record LearnerId(String value) implements Comparable<LearnerId> {
         }
     }
 
-    /** {@return the id} @param value the raw id @throws IllegalArgumentException when invalid */
+    /**
+     * {@return the id}
+     *
+     * @param value the raw id
+     * @throws IllegalArgumentException when invalid
+     */
     public static LearnerId of(String value) {
         return new LearnerId(value);
     }
 
-    /** {@return true when the text is a valid learner id} @param value the candidate, may be null */
+    /**
+     * {@return true when the text is a valid learner id}
+     *
+     * @param value the candidate, may be null
+     */
     public static boolean isValid(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || value.isBlank()) {
             return false;

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Award(AssessmentId assessment, Instant at, String level, Instant validUntil) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param assessment the assessment attempted
+     * @param at         when the attempt was made
+     * @param level      the level it awarded
+     * @param validUntil the instant the attempt stops being valid (exclusive), or null when it never expires
+     */
     public Award {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(at, "at");

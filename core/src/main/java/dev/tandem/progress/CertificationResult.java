@@ -19,7 +19,18 @@ import java.util.Objects;
 public record CertificationResult(CertificationStatus status, Instant expiresAt, List<Missing> missing,
         Double practiceHours) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param status        the status
+     * @param expiresAt     for a certified learner, the first instant after the evaluation instant at which,
+     *        with no new evidence, a requirement stops holding; null when it never does or the
+     *        learner is not certified
+     * @param missing       every unmet requirement: modules (document order), then competencies (the
+     *        certification's order), then practice; empty when certified
+     * @param practiceHours the practice hours counted at the instant (inside {@code within}), or null when the
+     *        certification has no practice requirement
+     */
     public CertificationResult {
         Objects.requireNonNull(status, "status");
         missing = List.copyOf(missing);

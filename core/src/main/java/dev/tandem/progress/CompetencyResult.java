@@ -24,7 +24,18 @@ import java.util.Objects;
 public record CompetencyResult(CompetencyId competency, String level, Instant validUntil, String directLevel,
         String childrenLevel, List<Award> awards) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param competency    the competency
+     * @param level         its level, or null when it has none
+     * @param validUntil    until when it keeps at least that level, or null (never expires, or no level)
+     * @param directLevel   the highest level awarded directly by counted attempts, or null
+     * @param childrenLevel the lowest level over its children, or null when it has no children or a child has
+     *        no level
+     * @param awards        every award to this competency that counts at the instant (under the curriculum's
+     *        attainment rule), in time order
+     */
     public CompetencyResult {
         Objects.requireNonNull(competency, "competency");
         awards = List.copyOf(awards);

@@ -25,7 +25,18 @@ public record LearnerProgress(LearnerId learner, Instant asOf, int recordCount, 
         List<ModuleResult> modules, CertificationResult certification, List<AttemptResult> attempts,
         List<LearnerWarning> warnings) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param learner       the learner
+     * @param asOf          the evaluation instant (records after it are ignored)
+     * @param recordCount   how many of the learner's records lie at or before {@code asOf}
+     * @param competencies  a result per competency of the curriculum, in document order
+     * @param modules       a result per module of the curriculum, in document order
+     * @param certification the certification result, or null when the curriculum has no certification
+     * @param attempts      the learner's attempts at or before {@code asOf}, in time order (ties: input order)
+     * @param warnings      warnings about the learner's evidence (ignored attempts), in time order
+     */
     public LearnerProgress {
         Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(asOf, "asOf");
@@ -40,13 +51,21 @@ public record LearnerProgress(LearnerId learner, Instant asOf, int recordCount, 
         return recordCount > 0;
     }
 
-    /** {@return the result for a competency, or empty when the curriculum has none of that id} @param id the id */
+    /**
+     * {@return the result for a competency, or empty when the curriculum has none of that id}
+     *
+     * @param id the id
+     */
     public Optional<CompetencyResult> competency(CompetencyId id) {
         Objects.requireNonNull(id, "id");
         return competencies.stream().filter(c -> c.competency().equals(id)).findFirst();
     }
 
-    /** {@return the result for a module, or empty when the curriculum has none of that id} @param id the id */
+    /**
+     * {@return the result for a module, or empty when the curriculum has none of that id}
+     *
+     * @param id the id
+     */
     public Optional<ModuleResult> module(ModuleId id) {
         Objects.requireNonNull(id, "id");
         return modules.stream().filter(m -> m.module().equals(id)).findFirst();

@@ -18,7 +18,14 @@ public record LearnerWarning(String code, AssessmentId assessment, Instant at, S
     /** The code of an attempt ignored because of {@code max-attempts}. */
     public static final String IGNORED_ATTEMPT = "ignored-attempt";
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code       a stable code: {@value #IGNORED_ATTEMPT}
+     * @param assessment the assessment concerned
+     * @param at         when the record concerned happened
+     * @param message    a sentence naming the assessment and saying what happened
+     */
     public LearnerWarning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(assessment, "assessment");

@@ -23,7 +23,12 @@ public sealed interface Missing permits Missing.Module, Missing.Competency, Miss
      * @param status its status (never {@link ModuleStatus#COMPLETED})
      */
     record Module(ModuleId id, ModuleStatus status) implements Missing {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param id     the module
+         * @param status its status (never {@link ModuleStatus#COMPLETED})
+         */
         public Module {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(status, "status");
@@ -48,7 +53,13 @@ public sealed interface Missing permits Missing.Module, Missing.Competency, Miss
      * @param attained the level attained, or null when none
      */
     record Competency(CompetencyId id, String required, String attained) implements Missing {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param id       the competency
+         * @param required the level required
+         * @param attained the level attained, or null when none
+         */
         public Competency {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(required, "required");

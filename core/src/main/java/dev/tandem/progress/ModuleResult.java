@@ -19,7 +19,16 @@ import java.util.Objects;
 public record ModuleResult(ModuleId module, ModuleStatus status, Instant validUntil,
         List<AssessmentId> pendingAssessments, List<ModuleId> unmetPrerequisites) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param module               the module
+     * @param status               its status
+     * @param validUntil           for a completed module, the instant it stops being completed with no new
+     *        evidence (exclusive); null when it never does or the module is not completed
+     * @param pendingAssessments   the module's assessments without a valid passing attempt, in document order
+     * @param unmetPrerequisites   the modules it requires that are not completed, in the order it lists them
+     */
     public ModuleResult {
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(status, "status");

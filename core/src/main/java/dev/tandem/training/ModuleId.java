@@ -10,7 +10,11 @@ import dev.tandem.training.ModuleId;
  */
 public record ModuleId(String value) implements Comparable<ModuleId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public ModuleId {
         Ids.require("module", value);
     }

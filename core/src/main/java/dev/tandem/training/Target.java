@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Target(CompetencyId competency, String level) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param competency the competency
+     * @param level      the level aimed at
+     */
     public Target {
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(level, "level");

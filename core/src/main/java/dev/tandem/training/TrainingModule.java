@@ -24,7 +24,16 @@ import java.util.Objects;
 public record TrainingModule(ModuleId id, String title, Double hours, Delivery delivery, List<ModuleId> requires,
         List<Target> targets) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param id       the module's id
+     * @param title    its title
+     * @param hours    its length in hours, or null when not given
+     * @param delivery how it is delivered, or null when not given
+     * @param requires prerequisite modules
+     * @param targets  intended outcomes
+     */
     public TrainingModule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -56,19 +65,31 @@ public record TrainingModule(ModuleId id, String title, Double hours, Delivery d
             this.title = Objects.requireNonNull(title, "title");
         }
 
-        /** {@return this builder} @param hours the length in hours */
+        /**
+         * {@return this builder}
+         *
+         * @param hours the length in hours
+         */
         public Builder hours(double hours) {
             this.hours = hours;
             return this;
         }
 
-        /** {@return this builder} @param delivery how it is delivered */
+        /**
+         * {@return this builder}
+         *
+         * @param delivery how it is delivered
+         */
         public Builder delivery(Delivery delivery) {
             this.delivery = Objects.requireNonNull(delivery, "delivery");
             return this;
         }
 
-        /** {@return this builder} @param modules prerequisite module ids */
+        /**
+         * {@return this builder}
+         *
+         * @param modules prerequisite module ids
+         */
         public Builder requires(String... modules) {
             for (String m : modules) {
                 requires.add(ModuleId.of(m));
@@ -76,7 +97,12 @@ public record TrainingModule(ModuleId id, String title, Double hours, Delivery d
             return this;
         }
 
-        /** {@return this builder} @param competency the competency id @param level the level aimed at */
+        /**
+         * {@return this builder}
+         *
+         * @param competency the competency id
+         * @param level the level aimed at
+         */
         public Builder targets(String competency, String level) {
             targets.add(new Target(CompetencyId.of(competency), level));
             return this;

@@ -56,7 +56,11 @@ public final class CurriculumReader {
         return new CurriculumReader(ReadOptions.defaults());
     }
 
-    /** {@return a reader with the given limits} @param options the limits */
+    /**
+     * {@return a reader with the given limits}
+     *
+     * @param options the limits
+     */
     public static CurriculumReader create(ReadOptions options) {
         return new CurriculumReader(Objects.requireNonNull(options, "options"));
     }

@@ -26,7 +26,14 @@ public record ReadOptions(long maxDocumentBytes, int maxDepth, int maxAliases, i
     private static final ReadOptions DEFAULTS = new ReadOptions(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
             DEFAULT_MAX_ALIASES, DEFAULT_MAX_STRING_LENGTH);
 
-    /** Checks that every limit is positive (aliases may be 0). */
+    /**
+     * Checks that every limit is positive (aliases may be 0).
+     *
+     * @param maxDocumentBytes the largest document, in bytes (default 16 MiB)
+     * @param maxDepth         the deepest nesting of mappings and lists (default 64)
+     * @param maxAliases       the most YAML aliases in one document (default 50)
+     * @param maxStringLength  the longest string, in characters (default 1 MiB)
+     */
     public ReadOptions {
         if (maxDocumentBytes < 1) {
             throw new IllegalArgumentException("Invalid maxDocumentBytes (must be >= 1): " + maxDocumentBytes);
@@ -47,22 +54,38 @@ public record ReadOptions(long maxDocumentBytes, int maxDepth, int maxAliases, i
         return DEFAULTS;
     }
 
-    /** {@return a copy with another document size limit} @param bytes the limit in bytes */
+    /**
+     * {@return a copy with another document size limit}
+     *
+     * @param bytes the limit in bytes
+     */
     public ReadOptions withMaxDocumentBytes(long bytes) {
         return new ReadOptions(bytes, maxDepth, maxAliases, maxStringLength);
     }
 
-    /** {@return a copy with another nesting depth limit} @param depth the limit */
+    /**
+     * {@return a copy with another nesting depth limit}
+     *
+     * @param depth the limit
+     */
     public ReadOptions withMaxDepth(int depth) {
         return new ReadOptions(maxDocumentBytes, depth, maxAliases, maxStringLength);
     }
 
-    /** {@return a copy with another YAML alias limit} @param aliases the limit */
+    /**
+     * {@return a copy with another YAML alias limit}
+     *
+     * @param aliases the limit
+     */
     public ReadOptions withMaxAliases(int aliases) {
         return new ReadOptions(maxDocumentBytes, maxDepth, aliases, maxStringLength);
     }
 
-    /** {@return a copy with another string length limit} @param length the limit in characters */
+    /**
+     * {@return a copy with another string length limit}
+     *
+     * @param length the limit in characters
+     */
     public ReadOptions withMaxStringLength(int length) {
         return new ReadOptions(maxDocumentBytes, maxDepth, maxAliases, length);
     }

@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
 
-    /** Copies the diagnostics; checks that a curriculum is present exactly when there are no errors. */
+    /**
+     * Copies the diagnostics; checks that a curriculum is present exactly when there are no errors.
+     *
+     * @param curriculum  the curriculum, or null when any diagnostic is an error
+     * @param diagnostics every problem (errors and warnings), sorted by line, then column
+     */
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);

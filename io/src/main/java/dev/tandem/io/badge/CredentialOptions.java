@@ -22,6 +22,14 @@ public record CredentialOptions(URI issuer, String issuerName, URI baseUri) {
      *
      * @throws IllegalArgumentException when the issuer is not an absolute URI, the issuer name is blank, or
      *                                  the base URI is not absolute or does not end in {@code /}
+     *
+     * @param issuer     the issuer's id, an absolute URI (for example {@code https://training.example.org/issuer}
+     *        or a {@code did:}); becomes {@code issuer.id}
+     * @param issuerName the issuer's name ({@code issuer.name}), or null to leave it out
+     * @param baseUri    the base URI of identifiers, or null for {@code urn:uuid:} identifiers: with a base URI
+     *        the credential's id is {@code BASE/credentials/UUID}, the achievement's
+     *        {@code BASE/achievements/UUID} and the alignments point at the CASE items under
+     *        {@code BASE} (as {@link CaseExportOptions#baseUri()} does); absolute, ending in {@code /}
      */
     public CredentialOptions {
         Objects.requireNonNull(issuer, "issuer");
@@ -44,12 +52,20 @@ public record CredentialOptions(URI issuer, String issuerName, URI baseUri) {
         return new CredentialOptions(issuer, null, null);
     }
 
-    /** {@return these options with an issuer name (null to leave it out)} @param name the issuer's name */
+    /**
+     * {@return these options with an issuer name (null to leave it out)}
+     *
+     * @param name the issuer's name
+     */
     public CredentialOptions withIssuerName(String name) {
         return new CredentialOptions(issuer, name, baseUri);
     }
 
-    /** {@return these options with a base URI (null for {@code urn:uuid:} ids)} @param uri the base URI */
+    /**
+     * {@return these options with a base URI (null for {@code urn:uuid:} ids)}
+     *
+     * @param uri the base URI
+     */
     public CredentialOptions withBaseUri(URI uri) {
         return new CredentialOptions(issuer, issuerName, uri);
     }

@@ -27,7 +27,14 @@ public record CaseExportOptions(URI baseUri, Instant lastChange, String creator)
     private static final CaseExportOptions DEFAULTS = new CaseExportOptions(null, DEFAULT_LAST_CHANGE,
             DEFAULT_CREATOR);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param baseUri    the base of every node's {@code uri}, ending in {@code /} (for example
+     *        {@code https://case.example.org/ims/case/v1p1/}), or null for {@code urn:uuid:} URIs
+     * @param lastChange the {@code lastChangeDateTime} of every node
+     * @param creator    the CFDocument's {@code creator}, not blank
+     */
     public CaseExportOptions {
         Objects.requireNonNull(lastChange, "lastChange");
         Objects.requireNonNull(creator, "creator");
@@ -44,17 +51,29 @@ public record CaseExportOptions(URI baseUri, Instant lastChange, String creator)
         return DEFAULTS;
     }
 
-    /** {@return a copy with another base URI} @param uri absolute, ending in {@code /}, or null for {@code urn:uuid:} */
+    /**
+     * {@return a copy with another base URI}
+     *
+     * @param uri absolute, ending in {@code /}, or null for {@code urn:uuid:}
+     */
     public CaseExportOptions withBaseUri(URI uri) {
         return new CaseExportOptions(uri, lastChange, creator);
     }
 
-    /** {@return a copy with another {@code lastChangeDateTime}} @param instant the instant */
+    /**
+     * {@return a copy with another {@code lastChangeDateTime}}
+     *
+     * @param instant the instant
+     */
     public CaseExportOptions withLastChange(Instant instant) {
         return new CaseExportOptions(baseUri, instant, creator);
     }
 
-    /** {@return a copy with another creator} @param name the creator, not blank */
+    /**
+     * {@return a copy with another creator}
+     *
+     * @param name the creator, not blank
+     */
     public CaseExportOptions withCreator(String name) {
         return new CaseExportOptions(baseUri, lastChange, name);
     }

@@ -20,7 +20,12 @@ import java.util.Optional;
  */
 public record CaseImport(Curriculum curriculum, List<Diagnostic> diagnostics) {
 
-    /** Copies the diagnostics; a curriculum is present exactly when there is no error. */
+    /**
+     * Copies the diagnostics; a curriculum is present exactly when there is no error.
+     *
+     * @param curriculum  the skeleton, or null when {@code diagnostics} holds an error
+     * @param diagnostics every problem in the package, errors and warnings, in package order
+     */
     public CaseImport {
         diagnostics = List.copyOf(diagnostics);
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);

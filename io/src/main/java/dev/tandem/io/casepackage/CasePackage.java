@@ -103,7 +103,11 @@ public final class CasePackage {
         return NameBasedUuid.v5(NAMESPACE, name);
     }
 
-    /** {@return the identifier of a curriculum's CFDocument} @param curriculumId the curriculum's id */
+    /**
+     * {@return the identifier of a curriculum's CFDocument}
+     *
+     * @param curriculumId the curriculum's id
+     */
     public static UUID documentIdentifier(String curriculumId) {
         Objects.requireNonNull(curriculumId, "curriculumId");
         return NameBasedUuid.v5(NAMESPACE, curriculumId);

@@ -34,7 +34,7 @@ public enum EvidenceFormat {
     }
 
     /**
-     * {@return the format a file's first non-blank character suggests: {@code [} a JSON array, <code>{</code>
+     * {@return the format a file's first non-blank character suggests: {@code [} a JSON array, <code>&#123;</code>
      * JSON Lines, anything else CSV}
      *
      * @param firstCharacter the first character that is not white space or a byte-order mark, or -1 for an

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record EvidenceProblem(long line, String field, String message) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param line    the line: of the record (JSON Lines, CSV) or of the start of the object (JSON array);
+     *        at least 1
+     * @param field   the field at fault, or null when the problem concerns the record or the file as a whole
+     * @param message what is wrong, for a person to read
+     */
     public EvidenceProblem {
         if (line < 1) {
             throw new IllegalArgumentException("Invalid line (must be >= 1): " + line);

@@ -17,7 +17,14 @@ import java.util.List;
  */
 public record EvidenceSummary(long read, long accepted, long rejected, List<EvidenceProblem> problems) {
 
-    /** Checks the counts and copies the problems. */
+    /**
+     * Checks the counts and copies the problems.
+     *
+     * @param read     the records found in the file
+     * @param accepted the records handed to the consumer
+     * @param rejected the records refused because of problems
+     * @param problems every problem, in the order of the file
+     */
     public EvidenceSummary {
         if (accepted < 0 || rejected < 0 || read != accepted + rejected) {
             throw new IllegalArgumentException("Invalid counts (read must equal accepted + rejected): read "

@@ -111,7 +111,12 @@ public final class EvidenceWriter implements Flushable, Closeable {
         out.append(line);
     }
 
-    /** {@return the record as it would be written, without the line end} @param format the form @param record the record */
+    /**
+     * {@return the record as it would be written, without the line end}
+     *
+     * @param format the form
+     * @param record the record
+     */
     public static String format(Format format, EvidenceRecord record) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(record, "record");

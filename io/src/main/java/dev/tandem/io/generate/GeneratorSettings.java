@@ -16,7 +16,14 @@ public record GeneratorSettings(int learners, int recordsPerLearner, long seed, 
     /** The start used by {@link #of(int, int, long)}: 2025-01-01T00:00:00Z. */
     public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param learners           the number of learners, at least 1; their ids are {@code L-000001}, {@code L-000002}, ...
+     * @param recordsPerLearner  the number of records each learner gets, at least 1
+     * @param seed               the seed: equal settings give equal records
+     * @param start              the earliest instant of any record; learners start within a year of it
+     */
     public GeneratorSettings {
         if (learners < 1) {
             throw new IllegalArgumentException("Invalid number of learners (must be at least 1): " + learners);
@@ -39,7 +46,11 @@ public record GeneratorSettings(int learners, int recordsPerLearner, long seed, 
         return new GeneratorSettings(learners, recordsPerLearner, seed, DEFAULT_START);
     }
 
-    /** {@return a copy starting at another instant} @param start the earliest instant of any record */
+    /**
+     * {@return a copy starting at another instant}
+     *
+     * @param start the earliest instant of any record
+     */
     public GeneratorSettings withStart(Instant start) {
         return new GeneratorSettings(learners, recordsPerLearner, seed, start);
     }

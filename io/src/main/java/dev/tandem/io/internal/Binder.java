@@ -129,7 +129,9 @@ public final class Binder {
 
     /**
      * {@return whether a core diagnostic at this (document) path repeats or follows from a problem the binder
-     * already reported} @param path the document path
+     * already reported}
+     *
+     * @param path the document path
      */
     public boolean covered(JsonPointer path) {
         if (partial.contains(path)) {

@@ -20,7 +20,11 @@ public final class Emitter {
     private Emitter() {
     }
 
-    /** {@return the value as canonical JSON} @param value the tree */
+    /**
+     * {@return the value as canonical JSON}
+     *
+     * @param value the tree
+     */
     public static String json(Object value) {
         StringBuilder sb = new StringBuilder();
         json(sb, value, "");
@@ -62,7 +66,11 @@ public final class Emitter {
         }
     }
 
-    /** {@return the value (a mapping) as canonical YAML} @param value the tree */
+    /**
+     * {@return the value (a mapping) as canonical YAML}
+     *
+     * @param value the tree
+     */
     public static String yaml(Map<String, Object> value) {
         StringBuilder sb = new StringBuilder();
         yamlMap(sb, value, "", false);

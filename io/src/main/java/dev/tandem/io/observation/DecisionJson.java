@@ -29,7 +29,11 @@ public final class DecisionJson {
     private DecisionJson() {
     }
 
-    /** {@return the decision as one line of JSON} @param decision the decision */
+    /**
+     * {@return the decision as one line of JSON}
+     *
+     * @param decision the decision
+     */
     public static String write(Decision decision) {
         Objects.requireNonNull(decision, "decision");
         return generate(g -> {
@@ -37,7 +41,11 @@ public final class DecisionJson {
         });
     }
 
-    /** {@return the decision and its explanation as one line of JSON} @param explanation the explanation */
+    /**
+     * {@return the decision and its explanation as one line of JSON}
+     *
+     * @param explanation the explanation
+     */
     public static String write(Explanation explanation) {
         Objects.requireNonNull(explanation, "explanation");
         return generate(g -> {

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record ObservationLine(int line, Observation observation, List<String> problems) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param line        the 1-based line number in the input, or 0 for an observation given as arguments
+     * @param observation the observation, or null when the line has problems
+     * @param problems    what is wrong with the line, never echoing the whole line; empty when it was read
+     */
     public ObservationLine {
         if (line < 0) {
             throw new IllegalArgumentException("Invalid line (must be >= 0): " + line);

@@ -55,7 +55,11 @@ public final class ObservationReader {
         return new ObservationReader(ReadOptions.defaults());
     }
 
-    /** {@return a reader with the given limits} @param options the limits (the longest line is maxStringLength) */
+    /**
+     * {@return a reader with the given limits}
+     *
+     * @param options the limits (the longest line is maxStringLength)
+     */
     public static ObservationReader create(ReadOptions options) {
         return new ObservationReader(Objects.requireNonNull(options, "options"));
     }

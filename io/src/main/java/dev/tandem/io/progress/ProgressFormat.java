@@ -24,7 +24,11 @@ public enum ProgressFormat {
         return id;
     }
 
-    /** {@return the format with that name, or empty} @param id a name such as {@code csv} */
+    /**
+     * {@return the format with that name, or empty}
+     *
+     * @param id a name such as {@code csv}
+     */
     public static Optional<ProgressFormat> fromId(String id) {
         Objects.requireNonNull(id, "id");
         return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();

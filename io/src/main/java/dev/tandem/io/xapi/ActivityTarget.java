@@ -14,7 +14,11 @@ public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, Acti
      * @param assessment the assessment
      */
     record OfAssessment(AssessmentId assessment) implements ActivityTarget {
-        /** Checks the component. */
+        /**
+         * Checks the component.
+         *
+         * @param assessment the assessment
+         */
         public OfAssessment {
             Objects.requireNonNull(assessment, "assessment");
         }
@@ -26,7 +30,11 @@ public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, Acti
      * @param module the module
      */
     record OfModule(ModuleId module) implements ActivityTarget {
-        /** Checks the component. */
+        /**
+         * Checks the component.
+         *
+         * @param module the module
+         */
         public OfModule {
             Objects.requireNonNull(module, "module");
         }

@@ -72,7 +72,14 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** Copies the components. */
+    /**
+     * Copies the components.
+     *
+     * @param activities      activity IRI to what it stands for, in file order
+     * @param attemptVerbs    the verbs that make a statement about an assessment an attempt
+     * @param completionVerbs the verbs that make a statement about a module a completion
+     * @param practiceVerbs   the verbs that make a statement about a practice activity practice
+     */
     public XapiMap {
         activities = Collections.unmodifiableMap(new LinkedHashMap<>(activities));
         attemptVerbs = Set.copyOf(attemptVerbs);
@@ -80,7 +87,11 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
         practiceVerbs = Set.copyOf(practiceVerbs);
     }
 
-    /** {@return a map of these activities with the default verbs} @param activities activity IRI to target */
+    /**
+     * {@return a map of these activities with the default verbs}
+     *
+     * @param activities activity IRI to target
+     */
     public static XapiMap of(Map<String, ActivityTarget> activities) {
         return new XapiMap(activities, DEFAULT_ATTEMPT_VERBS, DEFAULT_COMPLETION_VERBS, DEFAULT_PRACTICE_VERBS);
     }

@@ -13,7 +13,11 @@ public final class XapiMapException extends RuntimeException {
     /** The problems; an immutable list (serialisable as {@code List.copyOf} gives). */
     private final transient List<Diagnostic> diagnostics;
 
-    /** Creates the exception. @param diagnostics every problem, at least one */
+    /**
+     * Creates the exception.
+     *
+     * @param diagnostics every problem, at least one
+     */
     public XapiMapException(List<Diagnostic> diagnostics) {
         super(summary(diagnostics));
         this.diagnostics = List.copyOf(diagnostics);

@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record XapiProblem(long statement, long line, String field, String message) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param statement the statement's 1-based position in the file, or 0 when the problem concerns the file
+     *        as a whole (for example a count of skipped statements)
+     * @param line      the line where the statement starts, or 0 with {@code statement} 0
+     * @param field     the field at fault as a dotted path (for example {@code result.score.raw}), or null
+     * @param message   what is wrong, for a person to read
+     */
     public XapiProblem {
         Objects.requireNonNull(message, "message");
         if (statement < 0 || line < 0) {
@@ -27,7 +35,11 @@ public record XapiProblem(long statement, long line, String field, String messag
         }
     }
 
-    /** {@return a problem of the file as a whole} @param message what is wrong */
+    /**
+     * {@return a problem of the file as a whole}
+     *
+     * @param message what is wrong
+     */
     public static XapiProblem ofFile(String message) {
         return new XapiProblem(0, 0, null, message);
     }

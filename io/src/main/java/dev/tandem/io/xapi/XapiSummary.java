@@ -24,7 +24,19 @@ import java.util.List;
 public record XapiSummary(long statements, long accepted, long rejected, long voided, long skipped, long voiding,
         List<XapiProblem> problems, List<XapiProblem> warnings) {
 
-    /** Checks the counts and copies the lists. */
+    /**
+     * Checks the counts and copies the lists.
+     *
+     * @param statements every statement found in the file
+     * @param accepted   the statements handed to the consumer
+     * @param rejected   the statements refused because of problems
+     * @param voided     the statements removed by a voiding statement
+     * @param skipped    the statements whose activity or verb the map does not name
+     * @param voiding    the voiding statements
+     * @param problems   the errors, in file order
+     * @param warnings   the warnings: voided ids not in the file, repeated statement ids, counts of skipped
+     *        statements
+     */
     public XapiSummary {
         if (accepted < 0 || rejected < 0 || voided < 0 || skipped < 0 || voiding < 0
                 || statements != accepted + rejected + voided + skipped + voiding) {
