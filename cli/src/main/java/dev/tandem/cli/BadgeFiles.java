@@ -4,6 +4,7 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.badge.BadgeCredential;
 import dev.tandem.io.badge.CredentialOptions;
+import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.LearnerProgress;
 import java.io.IOException;
@@ -48,7 +49,7 @@ record BadgeFiles(Path directory, CredentialOptions options) {
         int written = 0;
         for (LearnerId learner : certified) {
             LearnerProgress p = cohort.evaluate(learner, asOf);
-            if (p.certification() == null || !p.certification().certified()) {
+            if (!p.certification().map(CertificationResult::certified).orElse(false)) {
                 continue;
             }
             Instant since = cohort.certifiedSince(p.learner(), asOf).orElseThrow();

@@ -15,6 +15,7 @@ import dev.tandem.io.xapi.XapiProblem;
 import dev.tandem.io.xapi.XapiReader;
 import dev.tandem.io.xapi.XapiSummary;
 import java.io.InputStream;
+import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
@@ -174,7 +175,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 while (progress.hasNext()) {
                     LearnerProgress p = progress.next();
                     writer.write(p);
-                    if (badges != null && p.certification() != null && p.certification().certified()) {
+                    if (badges != null && p.certification().map(CertificationResult::certified).orElse(false)) {
                         certified.add(p.learner());
                     }
                 }

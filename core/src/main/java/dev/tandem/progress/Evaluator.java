@@ -4,9 +4,13 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The evaluator of learner progress for one curriculum (FORMAT section 6): compiled once, then a pure
@@ -48,7 +52,47 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates one learner's evidence at an instant.
+     * Evaluates the records of many learners at an instant: groups them per learner (keeping their input
+     * order) and evaluates every learner. For a whole evidence file, pass an evidence reader's cursor's
+     * stream; for a cohort too large to hold its results at once, use {@link #cohort(Iterable)} and evaluate
+     * it lazily.
+     *
+     * @param records every record, of any learners, in input order (the order breaks ties in time)
+     * @param asOf    the evaluation instant; records after it are ignored, a record exactly at it counts
+     * @return each learner's progress, iterating in ascending learner id order; unmodifiable
+     * @throws IllegalArgumentException when a record does not fit the curriculum
+     */
+    public Map<LearnerId, LearnerProgress> evaluateAll(Iterable<? extends EvidenceRecord> records, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return byLearner(cohort(records), asOf);
+    }
+
+    /**
+     * Evaluates the records of many learners at an instant, as {@link #evaluateAll(Iterable, Instant)} does;
+     * the stream is consumed in encounter order (not closed).
+     *
+     * @param records every record, of any learners, in input order
+     * @param asOf    the evaluation instant
+     * @return each learner's progress, iterating in ascending learner id order; unmodifiable
+     * @throws IllegalArgumentException when a record does not fit the curriculum
+     */
+    public Map<LearnerId, LearnerProgress> evaluateAll(Stream<? extends EvidenceRecord> records, Instant asOf) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(asOf, "asOf");
+        Cohort.Builder builder = cohort();
+        records.forEachOrdered(builder::add);
+        return byLearner(builder.build(), asOf);
+    }
+
+    private static Map<LearnerId, LearnerProgress> byLearner(Cohort cohort, Instant asOf) {
+        Map<LearnerId, LearnerProgress> all = new LinkedHashMap<>();
+        cohort.evaluate(asOf).forEachOrdered(p -> all.put(p.learner(), p));
+        return Collections.unmodifiableMap(all);
+    }
+
+    /**
+     * Evaluates one learner's evidence at an instant. Every record must be that learner's: to evaluate a file
+     * or any collection of records of many learners, use {@link #evaluateAll(Iterable, Instant)}.
      *
      * @param learner the learner
      * @param records the learner's records, in input order (the order breaks ties in time)
@@ -86,12 +130,14 @@ public final class Evaluator {
         Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(records, "records");
         RecordLog log = new RecordLog();
+        int index = 0;
         for (EvidenceRecord r : records) {
             Objects.requireNonNull(r, "record");
             if (!r.learner().equals(learner)) {
-                throw new IllegalArgumentException("Record of learner '" + r.learner() + "' given for learner '"
-                        + learner + "'");
+                throw new IllegalArgumentException("Record " + index + " belongs to another learner than the one "
+                        + "evaluated; to evaluate the records of many learners, use evaluateAll");
             }
+            index++;
             compiled.append(log, r);
         }
         return log;

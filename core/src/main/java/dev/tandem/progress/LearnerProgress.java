@@ -12,21 +12,23 @@ import java.util.Optional;
  * One learner's progress at an instant: every competency's level, every module's status, the
  * certification status, and how each attempt was graded (FORMAT sections 6 and 9).
  *
- * @param learner       the learner
- * @param asOf          the evaluation instant (records after it are ignored)
- * @param recordCount   how many of the learner's records lie at or before {@code asOf}
- * @param competencies  a result per competency of the curriculum, in document order
- * @param modules       a result per module of the curriculum, in document order
- * @param certification the certification result, or null when the curriculum has no certification
- * @param attempts      the learner's attempts at or before {@code asOf}, in time order (ties: input order)
- * @param warnings      warnings about the learner's evidence (ignored attempts), in time order
+ * <p>A value: immutable, thread-safe, equal to another progress with equal parts. Like every part a
+ * curriculum or result may lack, the certification result is an {@link Optional} (empty when the
+ * curriculum has no certification).
  */
-public record LearnerProgress(LearnerId learner, Instant asOf, int recordCount, List<CompetencyResult> competencies,
-        List<ModuleResult> modules, CertificationResult certification, List<AttemptResult> attempts,
-        List<LearnerWarning> warnings) {
+public final class LearnerProgress {
+
+    private final LearnerId learner;
+    private final Instant asOf;
+    private final int recordCount;
+    private final List<CompetencyResult> competencies;
+    private final List<ModuleResult> modules;
+    private final CertificationResult certification;
+    private final List<AttemptResult> attempts;
+    private final List<LearnerWarning> warnings;
 
     /**
-     * Checks and copies the components.
+     * Creates a learner's progress, copying the lists.
      *
      * @param learner       the learner
      * @param asOf          the evaluation instant (records after it are ignored)
@@ -37,13 +39,57 @@ public record LearnerProgress(LearnerId learner, Instant asOf, int recordCount, 
      * @param attempts      the learner's attempts at or before {@code asOf}, in time order (ties: input order)
      * @param warnings      warnings about the learner's evidence (ignored attempts), in time order
      */
-    public LearnerProgress {
-        Objects.requireNonNull(learner, "learner");
-        Objects.requireNonNull(asOf, "asOf");
-        competencies = List.copyOf(competencies);
-        modules = List.copyOf(modules);
-        attempts = List.copyOf(attempts);
-        warnings = List.copyOf(warnings);
+    public LearnerProgress(LearnerId learner, Instant asOf, int recordCount, List<CompetencyResult> competencies,
+            List<ModuleResult> modules, CertificationResult certification, List<AttemptResult> attempts,
+            List<LearnerWarning> warnings) {
+        this.learner = Objects.requireNonNull(learner, "learner");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.recordCount = recordCount;
+        this.competencies = List.copyOf(competencies);
+        this.modules = List.copyOf(modules);
+        this.certification = certification;
+        this.attempts = List.copyOf(attempts);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** {@return the learner} */
+    public LearnerId learner() {
+        return learner;
+    }
+
+    /** {@return the evaluation instant (records after it are ignored)} */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** {@return how many of the learner's records lie at or before {@code asOf}} */
+    public int recordCount() {
+        return recordCount;
+    }
+
+    /** {@return a result per competency of the curriculum, in document order} */
+    public List<CompetencyResult> competencies() {
+        return competencies;
+    }
+
+    /** {@return a result per module of the curriculum, in document order} */
+    public List<ModuleResult> modules() {
+        return modules;
+    }
+
+    /** {@return the certification result, or empty when the curriculum has no certification} */
+    public Optional<CertificationResult> certification() {
+        return Optional.ofNullable(certification);
+    }
+
+    /** {@return the learner's attempts at or before {@code asOf}, in time order (ties: input order)} */
+    public List<AttemptResult> attempts() {
+        return attempts;
+    }
+
+    /** {@return warnings about the learner's evidence (ignored attempts), in time order} */
+    public List<LearnerWarning> warnings() {
+        return warnings;
     }
 
     /** {@return true when the learner has any record at or before {@code asOf}} */
@@ -71,8 +117,23 @@ public record LearnerProgress(LearnerId learner, Instant asOf, int recordCount, 
         return modules.stream().filter(m -> m.module().equals(id)).findFirst();
     }
 
-    /** {@return the certification result, or empty when the curriculum has no certification} */
-    public Optional<CertificationResult> certificationResult() {
-        return Optional.ofNullable(certification);
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LearnerProgress p && learner.equals(p.learner) && asOf.equals(p.asOf)
+                && recordCount == p.recordCount && competencies.equals(p.competencies) && modules.equals(p.modules)
+                && Objects.equals(certification, p.certification) && attempts.equals(p.attempts)
+                && warnings.equals(p.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(learner, asOf, recordCount, competencies, modules, certification, attempts, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "LearnerProgress[learner=" + learner + ", asOf=" + asOf + ", recordCount=" + recordCount
+                + ", competencies=" + competencies + ", modules=" + modules + ", certification=" + certification
+                + ", attempts=" + attempts + ", warnings=" + warnings + "]";
     }
 }

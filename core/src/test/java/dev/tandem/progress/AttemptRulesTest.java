@@ -55,7 +55,7 @@ class AttemptRulesTest {
             Evaluator e = curriculum().competency("c").module("m")
                     .assessment(quiz("q", "c", "proficient").module("m").build()).require("c", "proficient").evaluator();
             var p = learner().attempt("q", 2, "2026-05-01").evaluate(e, "2026-04-01");
-            assertThat(p.certification().status()).isEqualTo(CertificationStatus.NOT_STARTED);
+            assertThat(p.certification().orElseThrow().status()).isEqualTo(CertificationStatus.NOT_STARTED);
             assertThat(p.recordCount()).isZero();
             assertThat(p.attempts()).isEmpty();
         }

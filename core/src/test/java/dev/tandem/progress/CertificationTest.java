@@ -36,20 +36,20 @@ class CertificationTest {
     class Status {
         @Test
         void aLearnerMeetingEveryRequirementIsCertified() {
-            var c = complete().evaluate(E, "2026-05-01").certification();
+            var c = complete().evaluate(E, "2026-05-01").certification().orElseThrow();
             assertThat(c.status()).isEqualTo(CertificationStatus.CERTIFIED);
             assertThat(c.missing()).isEmpty();
         }
 
         @Test
         void aLearnerWhoseEvidenceExpiredIsLapsed() {
-            var c = complete().evaluate(E, "2028-03-01").certification();
+            var c = complete().evaluate(E, "2028-03-01").certification().orElseThrow();
             assertThat(c.status()).isEqualTo(CertificationStatus.LAPSED);
         }
 
         @Test
         void aLearnerWhosePracticeWindowPassedIsLapsed() {
-            var c = complete().evaluate(E, "2027-03-15").certification();
+            var c = complete().evaluate(E, "2027-03-15").certification().orElseThrow();
             assertThat(c.status()).isEqualTo(CertificationStatus.LAPSED);
             assertThat(c.missing()).containsExactly(new Missing.Practice(10, 4));
         }
@@ -57,20 +57,20 @@ class CertificationTest {
         @Test
         void aLearnerMissingSomethingThatNeverExistedIsInProgressEvenWithExpiredEvidence() {
             var c = learner().completion("intro", "2026-01-01").attempt("q", 9, "2026-02-01").evaluate(E, "2029-01-01")
-                    .certification();
+                    .certification().orElseThrow();
             assertThat(c.status()).isEqualTo(CertificationStatus.IN_PROGRESS);
         }
 
         @Test
         void aLearnerWithoutRecordsIsNotStarted() {
-            var c = learner().evaluate(E, "2026-05-01").certification();
+            var c = learner().evaluate(E, "2026-05-01").certification().orElseThrow();
             assertThat(c.status()).isEqualTo(CertificationStatus.NOT_STARTED);
         }
 
         @Test
         void aCurriculumWithoutCertificationHasNoCertificationResult() {
             Evaluator plain = curriculum().competency("c").assessment(quiz("q", "c", "proficient").build()).evaluator();
-            assertThat(learner().attempt("q", 9, "2026-01-01").evaluate(plain, "2026-02-01").certification()).isNull();
+            assertThat(learner().attempt("q", 9, "2026-01-01").evaluate(plain, "2026-02-01").certification()).isEmpty();
         }
     }
 
@@ -78,7 +78,7 @@ class CertificationTest {
     class MissingRequirements {
         @Test
         void missingListsModulesThenCompetenciesInTheCertificationsOrderThenPractice() {
-            var c = learner().attempt("q", 2, "2026-02-01").evaluate(E, "2026-05-01").certification();
+            var c = learner().attempt("q", 2, "2026-02-01").evaluate(E, "2026-05-01").certification().orElseThrow();
             assertThat(c.missing()).containsExactly(new Missing.Module(ModuleId.of("intro"), ModuleStatus.NOT_STARTED),
                     new Missing.Module(ModuleId.of("skills"), ModuleStatus.LOCKED),
                     new Missing.Competency(CompetencyId.of("ethics"), "proficient", null),
@@ -89,7 +89,7 @@ class CertificationTest {
         void aCompetencyBelowTheRequiredLevelShowsTheLevelAttained() {
             Evaluator e = curriculum().competency("c").assessment(quiz("low", "c", "developing").build())
                     .assessment(quiz("high", "c", "advanced").build()).require("c", "advanced").evaluator();
-            var c = learner().attempt("low", 9, "2026-01-01").evaluate(e, "2026-02-01").certification();
+            var c = learner().attempt("low", 9, "2026-01-01").evaluate(e, "2026-02-01").certification().orElseThrow();
             assertThat(c.missing()).containsExactly(new Missing.Competency(CompetencyId.of("c"), "advanced",
                     "developing"));
             assertThat(c.missing().get(0).why()).contains("advanced").contains("developing");
@@ -99,7 +99,7 @@ class CertificationTest {
         void aLevelAboveTheRequiredOneMeetsTheRequirement() {
             Evaluator e = curriculum().competency("c").assessment(quiz("high", "c", "advanced").build())
                     .require("c", "proficient").evaluator();
-            var c = learner().attempt("high", 9, "2026-01-01").evaluate(e, "2026-02-01").certification();
+            var c = learner().attempt("high", 9, "2026-01-01").evaluate(e, "2026-02-01").certification().orElseThrow();
             assertThat(c.certified()).isTrue();
         }
 
@@ -107,7 +107,7 @@ class CertificationTest {
         void aListedModuleSelectionRequiresOnlyTheListedModules() {
             Evaluator e = curriculum().competency("c").module("a").module("b").assessment(quiz("q", "c", "aware").build())
                     .requireModules("b").evaluator();
-            var c = learner().completion("b", "2026-01-01").evaluate(e, "2026-02-01").certification();
+            var c = learner().completion("b", "2026-01-01").evaluate(e, "2026-02-01").certification().orElseThrow();
             assertThat(c.certified()).isTrue();
         }
     }
@@ -120,14 +120,14 @@ class CertificationTest {
         @Test
         void practiceCountsFromItsInstantUntilJustBeforeTheWindowEnds() {
             var p = learner().practice(10, "2026-01-01").evaluate(hours, "2026-06-30T23:59:59Z");
-            assertThat(p.certification().certified()).isTrue();
-            assertThat(p.certification().practiceHours()).isEqualTo(10.0);
+            assertThat(p.certification().orElseThrow().certified()).isTrue();
+            assertThat(p.certification().orElseThrow().practiceHours()).isEqualTo(10.0);
         }
 
         @Test
         void practiceOutsideTheWindowDoesNotCount() {
             var p = learner().practice(10, "2026-01-01").evaluate(hours, "2026-07-01");
-            assertThat(p.certification().missing()).containsExactly(new Missing.Practice(10, 0));
+            assertThat(p.certification().orElseThrow().missing()).containsExactly(new Missing.Practice(10, 0));
         }
 
         @Test
@@ -136,14 +136,14 @@ class CertificationTest {
             for (int i = 0; i < 100; i++) {
                 evidence.practice(0.1, "2026-01-01");
             }
-            assertThat(evidence.evaluate(hours, "2026-02-01").certification().certified()).isTrue();
+            assertThat(evidence.evaluate(hours, "2026-02-01").certification().orElseThrow().certified()).isTrue();
         }
 
         @Test
         void practiceWithoutAWindowCountsForever() {
             Evaluator e = curriculum().competency("c").assessment(quiz("q", "c", "aware").build())
                     .requirePractice(10, null).evaluator();
-            var c = learner().practice(10, "2000-01-01").evaluate(e, "2090-01-01").certification();
+            var c = learner().practice(10, "2000-01-01").evaluate(e, "2090-01-01").certification().orElseThrow();
             assertThat(c.certified()).isTrue();
             assertThat(c.expiresAt()).isNull();
         }
@@ -151,14 +151,14 @@ class CertificationTest {
         @Test
         void practiceExpiresWhenEnoughHoursHaveLeftTheWindow() {
             var c = learner().practice(2, "2026-01-01").practice(4, "2026-02-01").practice(4, "2026-03-01")
-                    .practice(4, "2026-03-02").evaluate(hours, "2026-04-01").certification();
+                    .practice(4, "2026-03-02").evaluate(hours, "2026-04-01").certification().orElseThrow();
             assertThat(c.expiresAt()).isEqualTo(t("2026-08-01"));
         }
 
         @Test
         void practiceRecordsLeavingTheWindowAtTheSameInstantLeaveTogether() {
             var c = learner().practice(5, "2026-01-01").practice(5, "2026-01-01").practice(5, "2026-03-01")
-                    .evaluate(hours, "2026-04-01").certification();
+                    .evaluate(hours, "2026-04-01").certification().orElseThrow();
             assertThat(c.expiresAt()).isEqualTo(t("2026-07-01"));
         }
     }
@@ -167,14 +167,14 @@ class CertificationTest {
     class ExpiresAt {
         @Test
         void expiresAtIsTheFirstInstantARequirementStopsHolding() {
-            var c = complete().evaluate(E, "2026-05-01").certification();
+            var c = complete().evaluate(E, "2026-05-01").certification().orElseThrow();
             // practice: 6 h leaves on 2027-03-01, then 4 < 10; the quiz expires on 2028-02-01
             assertThat(c.expiresAt()).isEqualTo(t("2027-03-01"));
         }
 
         @Test
         void expiresAtFollowsTheEarliestExpiringRequirement() {
-            var c = complete().practice(100, "2027-01-01").evaluate(E, "2027-02-01").certification();
+            var c = complete().practice(100, "2027-01-01").evaluate(E, "2027-02-01").certification().orElseThrow();
             assertThat(c.expiresAt()).isEqualTo(t("2028-01-01"));
         }
 
@@ -182,21 +182,21 @@ class CertificationTest {
         void expiresAtIsNullWhenNothingExpires() {
             Evaluator e = curriculum().competency("c").assessment(quiz("q", "c", "proficient").build())
                     .require("c", "proficient").evaluator();
-            var c = learner().attempt("q", 9, "2026-01-01").evaluate(e, "2026-02-01").certification();
+            var c = learner().attempt("q", 9, "2026-01-01").evaluate(e, "2026-02-01").certification().orElseThrow();
             assertThat(c.certified()).isTrue();
             assertThat(c.expiresAt()).isNull();
         }
 
         @Test
         void expiresAtIsNullWhenNotCertified() {
-            var c = complete().evaluate(E, "2028-03-01").certification();
+            var c = complete().evaluate(E, "2028-03-01").certification().orElseThrow();
             assertThat(c.expiresAt()).isNull();
         }
 
         @Test
         void atExpiresAtTheLearnerIsNoLongerCertified() {
-            var at = complete().evaluate(E, "2026-05-01").certification().expiresAt();
-            var later = E.evaluate(complete().id(), complete().records(), at).certification();
+            var at = complete().evaluate(E, "2026-05-01").certification().orElseThrow().expiresAt();
+            var later = E.evaluate(complete().id(), complete().records(), at).certification().orElseThrow();
             assertThat(later.certified()).isFalse();
         }
     }

@@ -41,7 +41,7 @@ class CertifiedSinceProperties {
     }
 
     private static boolean certifiedAt(Evaluator e, List<EvidenceRecord> records, Instant t) {
-        return e.evaluate(L, records, t).certification().certified();
+        return e.evaluate(L, records, t).certification().orElseThrow().certified();
     }
 
     @Property(tries = 300)

@@ -74,8 +74,8 @@ class CertifiedSinceTest {
         assertThat(since(evidence, asOf)).contains(t(expected));
         // the definition, checked directly: certified at the start and at asOf, not just before the start
         Instant start = t(expected);
-        assertThat(evidence.evaluate(E, expected).certification().certified()).isTrue();
-        assertThat(E.evaluate(evidence.id(), evidence.records(), start.minusNanos(1)).certification().certified())
+        assertThat(evidence.evaluate(E, expected).certification().orElseThrow().certified()).isTrue();
+        assertThat(E.evaluate(evidence.id(), evidence.records(), start.minusNanos(1)).certification().orElseThrow().certified())
                 .isFalse();
     }
 
@@ -108,7 +108,7 @@ class CertifiedSinceTest {
                 .requireAllModules().require("c", "proficient").evaluator();
         Evidence evidence = learner().attempt("q", 9, "2026-01-01").attempt("q", 2, "2026-02-01")
                 .attempt("q", 9, "2026-03-01");
-        assertThat(evidence.evaluate(latest, "2026-02-15").certification().certified()).isFalse();
+        assertThat(evidence.evaluate(latest, "2026-02-15").certification().orElseThrow().certified()).isFalse();
         assertThat(latest.certifiedSince(evidence.id(), evidence.records(), t("2026-04-01"))).contains(t("2026-03-01"));
     }
 

@@ -133,12 +133,12 @@ class EvaluatorProperties {
             @ForAll Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
         Evaluator e = evaluator(attainment);
         List<EvidenceRecord> records = knownAt(specs, asOf);
-        CertificationResult now = e.evaluate(L, records, hours(asOf)).certification();
+        CertificationResult now = e.evaluate(L, records, hours(asOf)).certification().orElseThrow();
         Statistics.label("certified with expiresAt").collect(now.certified() && now.expiresAt() != null);
         Statistics.label("certified with expiresAt").coverage(c -> c.check(true).count((Integer n) -> n > 0));
         if (now.certified() && now.expiresAt() != null) {
-            assertThat(e.evaluate(L, records, now.expiresAt().minusNanos(1)).certification().certified()).isTrue();
-            assertThat(e.evaluate(L, records, now.expiresAt()).certification().certified()).isFalse();
+            assertThat(e.evaluate(L, records, now.expiresAt().minusNanos(1)).certification().orElseThrow().certified()).isTrue();
+            assertThat(e.evaluate(L, records, now.expiresAt()).certification().orElseThrow().certified()).isFalse();
         }
     }
 
@@ -146,9 +146,9 @@ class EvaluatorProperties {
     void aLearnerIsLapsedExactlyWhenTheCurriculumWithoutExpiryWouldCertifyThem(@ForAll("anyTimes") List<Spec> specs,
             @ForAll Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
         List<EvidenceRecord> records = RandomEvidence.records(L, specs);
-        CertificationResult actual = evaluator(attainment).evaluate(L, records, hours(asOf)).certification();
+        CertificationResult actual = evaluator(attainment).evaluate(L, records, hours(asOf)).certification().orElseThrow();
         CertificationResult timeless = RandomEvidence.evaluator(attainment, false).evaluate(L, records, hours(asOf))
-                .certification();
+                .certification().orElseThrow();
         Statistics.label("status").collect(actual.status());
         Statistics.label("status").coverage(c -> {
             c.check(CertificationStatus.LAPSED).count((Integer n) -> n > 0);

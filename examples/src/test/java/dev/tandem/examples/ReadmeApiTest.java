@@ -53,7 +53,7 @@ class ReadmeApiTest {
                 curriculum.assessments().get(0).id(), 82, Instant.parse("2026-03-10T10:00:00Z")));
 
         LearnerProgress p = evaluator.evaluate(learner, records, Instant.parse("2026-11-21T00:00:00Z"));
-        CertificationResult cert = p.certification();
+        CertificationResult cert = p.certification().orElseThrow();
 
         assertThat(cert.status()).isEqualTo(CertificationStatus.IN_PROGRESS);
         assertThat(cert.expiresAt()).isNull();

@@ -85,15 +85,15 @@ public final class CurriculumReader {
         try {
             long size = Files.size(file);
             if (size > options.maxDocumentBytes()) {
-                return tooLarge();
+                return tooLarge().from(file);
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > options.maxDocumentBytes()) {
-                return tooLarge();
+                return tooLarge().from(file);
             }
             DocumentFormat format = DocumentFormat.fromFileName(file.getFileName().toString())
                     .orElseGet(() -> sniff(bytes));
-            return readBytes(bytes, format);
+            return readBytes(bytes, format).from(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

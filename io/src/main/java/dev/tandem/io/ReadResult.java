@@ -3,6 +3,7 @@ package dev.tandem.io;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.diagnostic.CurriculumException;
 import dev.tandem.diagnostic.Diagnostic;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,14 +14,17 @@ import java.util.Optional;
  *
  * @param curriculum  the curriculum, or null when any diagnostic is an error
  * @param diagnostics every problem (errors and warnings), sorted by line, then column
+ * @param source      the file the document was read from, as the caller named it, or null when it was read
+ *                    from a stream or text
  */
-public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
+public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, String source) {
 
     /**
      * Copies the diagnostics; checks that a curriculum is present exactly when there are no errors.
      *
      * @param curriculum  the curriculum, or null when any diagnostic is an error
      * @param diagnostics every problem (errors and warnings), sorted by line, then column
+     * @param source      the file the document was read from, or null
      */
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
@@ -29,6 +33,25 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
             throw new IllegalArgumentException(errors ? "A result with errors has no curriculum"
                     : "A result without errors needs a curriculum");
         }
+    }
+
+    /**
+     * Creates a result of a document read from a stream or text (no source).
+     *
+     * @param curriculum  the curriculum, or null when any diagnostic is an error
+     * @param diagnostics every problem (errors and warnings), sorted by line, then column
+     */
+    public ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
+        this(curriculum, diagnostics, null);
+    }
+
+    /**
+     * {@return this result, naming the file it was read from}
+     *
+     * @param file the file
+     */
+    ReadResult from(Path file) {
+        return new ReadResult(curriculum, diagnostics, file.toString());
     }
 
     /** {@return whether any diagnostic is an error} */
@@ -54,11 +77,12 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
     /**
      * {@return the curriculum}
      *
-     * @throws CurriculumException carrying every diagnostic when the document has errors
+     * @throws CurriculumException carrying every diagnostic when the document has errors; its message names
+     *                             the file, line and column of each error
      */
     public Curriculum orElseThrow() {
         if (curriculum == null) {
-            throw new CurriculumException(diagnostics);
+            throw new CurriculumException(source, diagnostics);
         }
         return curriculum;
     }

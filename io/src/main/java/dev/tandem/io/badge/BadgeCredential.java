@@ -62,7 +62,7 @@ public final class BadgeCredential {
         Objects.requireNonNull(options, "options");
         String title = curriculum.certification().orElseThrow(() -> new IllegalArgumentException(
                 "Curriculum '" + curriculum.id() + "' has no certification to issue as a badge")).title();
-        CertificationResult cert = progress.certification();
+        CertificationResult cert = progress.certification().orElse(null);
         if (cert == null || !cert.certified()) {
             throw new IllegalArgumentException("Learner '" + progress.learner() + "' is not certified at "
                     + progress.asOf());

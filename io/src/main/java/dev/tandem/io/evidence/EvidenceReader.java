@@ -16,6 +16,7 @@ import dev.tandem.internal.Suggestions;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.io.ReadOptions;
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,13 +185,74 @@ public final class EvidenceReader {
     private EvidenceSummary read(Reader reader, EvidenceFormat format, Consumer<? super EvidenceRecord> consumer)
             throws IOException {
         Tally tally = new Tally(checker, consumer);
-        switch (format) {
-            case JSON_LINES -> readLines(reader, tally);
-            case JSON_ARRAY -> readArray(reader, tally);
-            case CSV -> readCsv(reader, tally);
-            default -> throw new AssertionError(format);
+        try (Steps steps = steps(reader, format)) {
+            while (steps.step(tally)) {
+                // each step reads one record (or ends the file)
+            }
         }
         return tally.summary();
+    }
+
+    /**
+     * Opens an evidence file for pull-style reading, taking its format as {@link #read(Path, Consumer)} does.
+     * Close the cursor (try-with-resources) to close the file.
+     *
+     * @param file the file (UTF-8)
+     * @return a cursor over the file's good records, in file order
+     * @throws IOException when the file cannot be opened
+     */
+    public EvidenceCursor open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            EvidenceFormat format = EvidenceFormat.fromFileName(file.getFileName().toString()).orElse(null);
+            BufferedReader reader = new BufferedReader(utf8(in), DETECTION_WINDOW);
+            return cursor(reader, format == null ? detect(reader) : format, in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens evidence of a known format for pull-style reading. Closing the cursor does not close the stream.
+     *
+     * @param in     the evidence (UTF-8, an optional byte-order mark is skipped)
+     * @param format its format
+     * @return a cursor over the good records, in order
+     * @throws IOException when the stream cannot be read
+     */
+    public EvidenceCursor open(InputStream in, EvidenceFormat format) throws IOException {
+        Objects.requireNonNull(format, "format");
+        return cursor(utf8(in), format, () -> { });
+    }
+
+    private EvidenceCursor cursor(Reader reader, EvidenceFormat format, Closeable source)
+            throws IOException {
+        ArrayDeque<EvidenceRecord> ready = new ArrayDeque<>();
+        return new EvidenceCursor(steps(reader, format), new Tally(checker, ready::add), ready, source);
+    }
+
+    private Steps steps(Reader reader, EvidenceFormat format) throws IOException {
+        return switch (format) {
+            case JSON_LINES -> new LineSteps(new LineSource(reader, options.maxStringLength()));
+            case JSON_ARRAY -> new ArraySteps(json.createParser(reader));
+            case CSV -> new CsvSteps(csv.createParser(reader));
+        };
+    }
+
+    /**
+     * One format's reading, one record at a time: the push-style {@code read} runs the steps to the end, a
+     * {@link EvidenceCursor} runs one whenever its caller wants the next record.
+     */
+    interface Steps extends Closeable {
+        /**
+         * Reads the next record (or the problem that ends the file) into the tally.
+         *
+         * @param tally receives the record
+         * @return false when the input has ended (nothing more was read)
+         * @throws IOException when the input fails
+         */
+        boolean step(Tally tally) throws IOException;
     }
 
     private static Reader utf8(InputStream in) throws IOException {
@@ -214,20 +277,36 @@ public final class EvidenceReader {
         return EvidenceFormat.fromFirstCharacter(Character.isWhitespace(c) ? -1 : c);
     }
 
-    private void readLines(Reader reader, Tally tally) throws IOException {
-        LineSource lines = new LineSource(reader, options.maxStringLength());
-        RawRecord raw = new RawRecord(0);
-        while (lines.next()) {
-            if (lines.isBlank() && !lines.tooLong()) {
-                continue;
+    /** JSON Lines: one line after the other; a malformed line is that line's problem. */
+    private final class LineSteps implements Steps {
+        private final LineSource lines;
+        private final RawRecord raw = new RawRecord(0);
+
+        LineSteps(LineSource lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public boolean step(Tally tally) throws IOException {
+            while (lines.next()) {
+                if (lines.isBlank() && !lines.tooLong()) {
+                    continue;
+                }
+                raw.reset(lines.lineNumber());
+                if (lines.tooLong()) {
+                    raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
+                } else {
+                    readLine(lines.chars(), lines.length(), raw);
+                }
+                tally.take(raw);
+                return true;
             }
-            raw.reset(lines.lineNumber());
-            if (lines.tooLong()) {
-                raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
-            } else {
-                readLine(lines.chars(), lines.length(), raw);
-            }
-            tally.take(raw);
+            return false;
+        }
+
+        @Override
+        public void close() {
+            // the reader belongs to the caller
         }
     }
 
@@ -246,29 +325,39 @@ public final class EvidenceReader {
         }
     }
 
-    private void readArray(Reader reader, Tally tally) throws IOException {
-        try (JsonParser p = json.createParser(reader)) {
-            readArray(p, tally);
-        }
-    }
+    /** A JSON array, token by token; broken syntax ends the reading. */
+    private final class ArraySteps implements Steps {
+        private final JsonParser p;
+        private boolean started;
+        private boolean ended;
 
-    private void readArray(JsonParser p, Tally tally) throws IOException {
-        RawRecord current = null;
-        try {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                return;
+        ArraySteps(JsonParser p) {
+            this.p = p;
+        }
+
+        @Override
+        public boolean step(Tally tally) throws IOException {
+            if (ended) {
+                return false;
             }
-            if (first != JsonToken.START_ARRAY) {
-                tally.fileProblem(line(p.currentTokenLocation()), "a .json evidence file holds one JSON array of "
-                        + "records [{...}, {...}] (use .jsonl for one record per line)");
-                return;
-            }
-            JsonToken token;
-            while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            RawRecord current = null;
+            try {
+                if (!started) {
+                    started = true;
+                    if (!opens(tally)) {
+                        return end();
+                    }
+                }
+                JsonToken token = p.nextToken();
+                if (token == JsonToken.END_ARRAY) {
+                    if (p.nextToken() != null) {
+                        tally.fileProblem(line(p.currentTokenLocation()), "unexpected content after the array");
+                    }
+                    return end();
+                }
                 if (token == null) {
                     tally.fileProblem(line(p.currentLocation()), "the array is not closed: the file ends before ]");
-                    return;
+                    return end();
                 }
                 current = new RawRecord(line(p.currentTokenLocation()));
                 if (token == JsonToken.START_OBJECT) {
@@ -278,41 +367,69 @@ public final class EvidenceReader {
                     p.skipChildren();
                 }
                 tally.take(current);
-                current = null;
+                return true;
+            } catch (JsonProcessingException e) {
+                broken(e, current, p, tally);
+                return end();
             }
-            if (p.nextToken() != null) {
-                tally.fileProblem(line(p.currentTokenLocation()), "unexpected content after the array");
+        }
+
+        private boolean opens(Tally tally) throws IOException {
+            JsonToken first = p.nextToken();
+            if (first != null && first != JsonToken.START_ARRAY) {
+                tally.fileProblem(line(p.currentTokenLocation()), "a .json evidence file holds one JSON array of "
+                        + "records [{...}, {...}] (use .jsonl for one record per line)");
             }
-        } catch (JsonProcessingException e) {
-            String message = describe(e, true) + "; the rest of the file cannot be read";
-            if (current != null) {
-                current.malformed(message);
-                tally.take(current);
-            } else {
-                tally.fileProblem(line(e.getLocation() != null ? e.getLocation() : p.currentLocation()), message);
-            }
+            return first == JsonToken.START_ARRAY;
+        }
+
+        private boolean end() {
+            ended = true;
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            p.close();
         }
     }
 
-    private void readCsv(Reader reader, Tally tally) throws IOException {
-        try (CsvParser p = csv.createParser(reader)) {
-            readCsv(p, tally);
+    /**
+     * Reports broken syntax, which ends the reading: as a problem of the record being read, or of the file.
+     */
+    private void broken(JsonProcessingException e, RawRecord current, JsonParser p, Tally tally) {
+        String message = describe(e, true) + "; the rest of the file cannot be read";
+        if (current != null) {
+            current.malformed(message);
+            tally.take(current);
+        } else {
+            tally.fileProblem(line(e.getLocation() != null ? e.getLocation() : p.currentLocation()), message);
         }
     }
 
-    private void readCsv(CsvParser p, Tally tally) throws IOException {
-        RawRecord current = null;
-        try {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                return;
+    /** CSV: the header, then row by row; broken syntax ends the reading. */
+    private final class CsvSteps implements Steps {
+        private final CsvParser p;
+        private List<String> header;
+        private boolean ended;
+
+        CsvSteps(CsvParser p) {
+            this.p = p;
+        }
+
+        @Override
+        public boolean step(Tally tally) throws IOException {
+            if (ended) {
+                return false;
             }
-            Row headerRow = row(p);
-            List<String> header = headerRow.cells();
-            long headerLine = headerRow.line();
-            if (!headerIsValid(header, headerLine, tally)) {
-                return;
-            }
-            while (p.nextToken() == JsonToken.START_ARRAY) {
+            RawRecord current = null;
+            try {
+                if (header == null && !readHeader(tally)) {
+                    return end();
+                }
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    return end();
+                }
                 Row row = row(p);
                 List<String> cells = row.cells();
                 current = new RawRecord(row.line());
@@ -323,16 +440,30 @@ public final class EvidenceReader {
                     csvCell(current, header.get(i), cells.get(i));
                 }
                 tally.take(current);
-                current = null;
+                return true;
+            } catch (JsonProcessingException e) {
+                broken(e, current, p, tally);
+                return end();
             }
-        } catch (JsonProcessingException e) {
-            String message = describe(e, true) + "; the rest of the file cannot be read";
-            if (current != null) {
-                current.malformed(message);
-                tally.take(current);
-            } else {
-                tally.fileProblem(line(e.getLocation() != null ? e.getLocation() : p.currentLocation()), message);
+        }
+
+        private boolean readHeader(Tally tally) throws IOException {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return false;
             }
+            Row headerRow = row(p);
+            header = headerRow.cells();
+            return headerIsValid(header, headerRow.line(), tally);
+        }
+
+        private boolean end() {
+            ended = true;
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            p.close();
         }
     }
 
@@ -458,7 +589,7 @@ public final class EvidenceReader {
     }
 
     /** Counts and collects while one file is read; confined to the reading thread. */
-    private static final class Tally {
+    static final class Tally {
         private final RecordChecker checker;
         private final Consumer<? super EvidenceRecord> consumer;
         private final List<EvidenceProblem> problems = new ArrayList<>();

@@ -48,7 +48,7 @@ final class CsvProgressWriter implements ProgressWriter {
         for (ModuleResult m : progress.modules()) {
             row(learner, "module", m.module().value(), m.status().id(), m.validUntil());
         }
-        CertificationResult cert = progress.certification();
+        CertificationResult cert = progress.certification().orElse(null);
         if (cert != null) {
             row(learner, "certification", "status", cert.status().id(), cert.expiresAt());
             if (cert.practiceHours() != null) {

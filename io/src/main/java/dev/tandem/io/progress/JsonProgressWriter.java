@@ -84,7 +84,7 @@ final class JsonProgressWriter implements ProgressWriter {
             g.writeStringField(m.module().value(), m.status().id());
         }
         g.writeEndObject();
-        certification(progress.certification());
+        certification(progress.certification().orElse(null));
         g.writeArrayFieldStart("warnings");
         for (LearnerWarning w : progress.warnings()) {
             g.writeStartObject();

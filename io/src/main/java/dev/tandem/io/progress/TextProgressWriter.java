@@ -39,7 +39,7 @@ final class TextProgressWriter implements ProgressWriter {
         order.check(progress);
         learners++;
         StringBuilder sb = new StringBuilder("\n").append(progress.learner().value()).append('\n');
-        CertificationResult cert = progress.certification();
+        CertificationResult cert = progress.certification().orElse(null);
         if (cert != null) {
             sb.append("  certification: ").append(cert.status().id());
             if (cert.expiresAt() != null) {

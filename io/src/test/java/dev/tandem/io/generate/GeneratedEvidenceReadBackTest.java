@@ -57,7 +57,7 @@ class GeneratedEvidenceReadBackTest {
     @Test
     void aGeneratedCohortMixesCertifiedAndInProgressLearners() {
         Set<CertificationStatus> statuses = evaluated(GeneratorSettings.of(400, 30, 99)).stream()
-                .map(p -> p.certification().status()).collect(Collectors.toSet());
+                .map(p -> p.certification().orElseThrow().status()).collect(Collectors.toSet());
 
         assertThat(statuses).contains(CertificationStatus.CERTIFIED, CertificationStatus.IN_PROGRESS);
     }

@@ -265,7 +265,7 @@ public final class SparkCohortEvaluation {
             List<LearnerResult> learners = new ArrayList<>();
             records.forEach((learner, own) -> {
                 LearnerProgress progress = evaluator.evaluate(learner, own, asOf);
-                boolean certified = progress.certificationResult().map(CertificationResult::certified)
+                boolean certified = progress.certification().map(CertificationResult::certified)
                         .orElse(false);
                 learners.add(new LearnerResult(learner.value(), toJson(progress), certified));
             });

@@ -148,7 +148,7 @@ class SparkCohortEvaluationTest {
             lines.add(MAPPER.writeValueAsString(learner));
         }
         long certified = progress.values().stream()
-                .filter(p -> p.certificationResult().map(c -> c.certified()).orElse(false))
+                .filter(p -> p.certification().map(c -> c.certified()).orElse(false))
                 .count();
         return new Sequential(lines, certified);
     }
