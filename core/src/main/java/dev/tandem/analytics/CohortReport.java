@@ -2,6 +2,7 @@ package dev.tandem.analytics;
 
 import dev.tandem.analytics.Suppression.Count;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.LearnerProgress;
 import java.time.Duration;
@@ -86,7 +87,7 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
             LearnerProgress p = it.next();
             LearnerFacts facts = LearnerFacts.of(shape, evidence, i, p);
             Instant first = evidence.firstRecord(i);
-            if (p.certification() != null && p.certification().certified()) {
+            if (p.certification().map(CertificationResult::certified).orElse(false)) {
                 Instant certifiedAt = certifiedAt(cohort, ids.get(i), evidence.recordInstants(i, asOf),
                         earliestPossible(shape, p), asOf);
                 facts.days = Duration.between(first, certifiedAt).toDays();
@@ -141,7 +142,7 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
                 continue;
             }
             LearnerProgress p = cohort.evaluate(learner, t);
-            if (p.certification().certified()) {
+            if (p.certification().orElseThrow().certified()) {
                 return t;
             }
         }

@@ -50,7 +50,7 @@ final class LearnerFacts {
         for (ModuleResult r : p.modules()) {
             f.modules[m++] = r.status().ordinal();
         }
-        CertificationResult cert = p.certification();
+        CertificationResult cert = p.certification().orElse(null);
         if (cert != null) {
             f.certification = cert.status().ordinal();
         }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  *
  * <p>The message names the first ten errors the way the command line does, so that a logged exception leads
  * to the place in the file: {@code SOURCE:LINE:COLUMN: message [code] (at PATH)}, the source when the
- * curriculum was read from a file, the line and column when the problem has them.
+ * curriculum was read from a file, the line and column when the problem has them; a problem with neither (a
+ * curriculum built in code) is named by its path: {@code PATH: message [code]}.
  */
 public final class CurriculumException extends RuntimeException {
 
@@ -19,6 +20,7 @@ public final class CurriculumException extends RuntimeException {
 
     /** The diagnostics; a list copy, so serialization is not supported in practice. */
     private final transient List<Diagnostic> diagnostics;
+    /** The source the curriculum was read from, or null. */
     private final String source;
 
     /**
@@ -70,11 +72,14 @@ public final class CurriculumException extends RuntimeException {
             if (d.hasPosition()) {
                 sb.append(d.line()).append(':').append(d.column()).append(':');
             }
-            if (source != null || d.hasPosition()) {
-                sb.append(' ');
+            String path = d.path().isRoot() ? "/" : d.path().toString();
+            if (source == null && !d.hasPosition()) {
+                sb.append(path).append(':');
             }
-            sb.append(d.message()).append(" [").append(d.code().id()).append("] (at ")
-                    .append(d.path().isRoot() ? "/" : d.path()).append(')');
+            sb.append(' ').append(d.message()).append(" [").append(d.code().id()).append(']');
+            if (source != null || d.hasPosition()) {
+                sb.append(" (at ").append(path).append(')');
+            }
         });
         if (errors > 10) {
             sb.append("\n  ...");

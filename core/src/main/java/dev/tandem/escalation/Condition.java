@@ -41,25 +41,53 @@ public sealed interface Condition
      * @param <R> what the methods return
      */
     interface Visitor<R> {
-        /** {@return the result for a flag test} @param c the condition */
+        /**
+         * {@return the result for a flag test}
+         *
+         * @param c the condition
+         */
         R flag(Flag c);
 
-        /** {@return the result for a lower-bound comparison} @param c the condition */
+        /**
+         * {@return the result for a lower-bound comparison}
+         *
+         * @param c the condition
+         */
         R atLeast(AtLeast c);
 
-        /** {@return the result for an upper-bound comparison} @param c the condition */
+        /**
+         * {@return the result for an upper-bound comparison}
+         *
+         * @param c the condition
+         */
         R atMost(AtMost c);
 
-        /** {@return the result for a negation} @param c the condition */
+        /**
+         * {@return the result for a negation}
+         *
+         * @param c the condition
+         */
         R not(Not c);
 
-        /** {@return the result for a conjunction} @param c the condition */
+        /**
+         * {@return the result for a conjunction}
+         *
+         * @param c the condition
+         */
         R all(All c);
 
-        /** {@return the result for a disjunction} @param c the condition */
+        /**
+         * {@return the result for a disjunction}
+         *
+         * @param c the condition
+         */
         R any(Any c);
 
-        /** {@return the result for a k-of-n condition} @param c the condition */
+        /**
+         * {@return the result for a k-of-n condition}
+         *
+         * @param c the condition
+         */
         R count(Count c);
     }
 

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record Explanation(Decision decision, List<RuleTrace> rules) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param decision the decision
+     * @param rules    one trace per rule of the policy, in declaration order
+     */
     public Explanation {
         Objects.requireNonNull(decision, "decision");
         rules = List.copyOf(rules);
@@ -50,7 +55,14 @@ public record Explanation(Decision decision, List<RuleTrace> rules) {
      * @param condition the trace of its condition
      */
     public record RuleTrace(RuleId rule, TierId tier, boolean fired, ConditionTrace condition) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param rule      the rule's id
+         * @param tier      the tier the rule decides
+         * @param fired     true when its condition held
+         * @param condition the trace of its condition
+         */
         public RuleTrace {
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(tier, "tier");
@@ -70,7 +82,15 @@ public record Explanation(Decision decision, List<RuleTrace> rules) {
      */
     public record ConditionTrace(Condition condition, boolean held, SignalValue given, List<ConditionTrace> parts) {
 
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param condition the condition
+         * @param held      true when it held
+         * @param given     the value the observation gave the tested signal, or null when absent or when the
+         *        condition combines others
+         * @param parts     the traces of the combined conditions; empty for flag tests and comparisons
+         */
         public ConditionTrace {
             Objects.requireNonNull(condition, "condition");
             parts = List.copyOf(parts);

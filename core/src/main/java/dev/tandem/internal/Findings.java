@@ -38,27 +38,52 @@ public final class Findings {
         return found.size();
     }
 
-    /** {@return how many errors were found after the first {@code from} diagnostics} @param from a size */
+    /**
+     * {@return how many errors were found after the first {@code from} diagnostics}
+     *
+     * @param from a size
+     */
     public long errorsSince(int from) {
         return found.subList(from, found.size()).stream().filter(Diagnostic::isError).count();
     }
 
-    /** Adds diagnostics found elsewhere. @param diagnostics the diagnostics */
+    /**
+     * Adds diagnostics found elsewhere.
+     *
+     * @param diagnostics the diagnostics
+     */
     public void addAll(List<Diagnostic> diagnostics) {
         found.addAll(diagnostics);
     }
 
-    /** Reports an error. @param code its code @param at where @param message what is wrong */
+    /**
+     * Reports an error.
+     *
+     * @param code its code
+     * @param at where
+     * @param message what is wrong
+     */
     public void error(DiagnosticCode code, JsonPointer at, String message) {
         found.add(Diagnostic.error(code, at, message));
     }
 
-    /** Reports a warning. @param code its code @param at where @param message what is wrong */
+    /**
+     * Reports a warning.
+     *
+     * @param code its code
+     * @param at where
+     * @param message what is wrong
+     */
     public void warning(DiagnosticCode code, JsonPointer at, String message) {
         found.add(Diagnostic.warning(code, at, message));
     }
 
-    /** Reports a missing field. @param at the field @param message what is missing */
+    /**
+     * Reports a missing field.
+     *
+     * @param at the field
+     * @param message what is missing
+     */
     public void missing(JsonPointer at, String message) {
         error(MISSING_FIELD, at, message);
     }
@@ -92,14 +117,25 @@ public final class Findings {
         }
     }
 
-    /** Reports an invalid id. @param at the id @param kind what it names @param value the id */
+    /**
+     * Reports an invalid id.
+     *
+     * @param at the id
+     * @param kind what it names
+     * @param value the id
+     */
     public void badId(JsonPointer at, String kind, String value) {
         error(INVALID_VALUE, at, "'" + value + "' is not a valid " + kind + " id: use lower-case letters, digits, "
                 + "'.', '_' and '-', starting with a letter or digit, at most 64 characters");
     }
 
-    /** Reports a period that is not longer than zero. @param at the period @param period it, may be null
-     * @param what names it for the author */
+    /**
+     * Reports a period that is not longer than zero.
+     *
+     * @param at     the period
+     * @param period it, may be null
+     * @param what   names it for the author
+     */
     public void positivePeriod(JsonPointer at, Period period, String what) {
         if (period != null && (period.isNegative() || period.isZero())) {
             error(INVALID_VALUE, at, what + " is " + period + "; it must be longer than zero, with no negative part");

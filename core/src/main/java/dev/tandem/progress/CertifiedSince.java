@@ -23,7 +23,7 @@ final class CertifiedSince {
 
     /** {@return the start of the current certified stretch, or null when not certified at asOf} */
     static Instant find(CompiledCurriculum compiled, LearnerId learner, RecordLog log, Instant asOf) {
-        CertificationResult now = compiled.evaluate(learner, log, asOf).certification();
+        CertificationResult now = compiled.evaluate(learner, log, asOf).certification().orElse(null);
         if (now == null || !now.certified()) {
             return null;
         }
@@ -32,7 +32,7 @@ final class CertifiedSince {
         Instant next = asOf;
         for (int k = instants.length - 1; k >= 0; k--) {
             Instant t = instants[k];
-            CertificationResult c = compiled.evaluate(learner, log, t).certification();
+            CertificationResult c = compiled.evaluate(learner, log, t).certification().orElseThrow();
             if (!c.certified() || c.expiresAt() != null && c.expiresAt().isBefore(next)) {
                 break;
             }

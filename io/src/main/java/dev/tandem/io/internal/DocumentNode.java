@@ -36,7 +36,17 @@ public sealed interface DocumentNode permits DocumentNode.MapNode, DocumentNode.
      */
     record MapNode(Map<String, DocumentNode> entries, int line, int column, long expandedSize, int[] positions,
             BitSet aliases) implements DocumentNode {
-        /** Wraps the entries read-only. */
+        /**
+         * Wraps the entries read-only.
+         *
+         * @param entries      the members; not copied, so the parser hands over a map nobody changes afterwards
+         * @param line         line
+         * @param column       column
+         * @param expandedSize size with aliases expanded
+         * @param positions    for each entry in order, four numbers: the line and column of its key, then of its
+         *        value where it is written (for an alias, the alias rather than the anchored node)
+         * @param aliases      the indexes of the entries whose value is an alias, or null when there are none
+         */
         public MapNode {
             entries = Collections.unmodifiableMap(entries);
         }
@@ -60,7 +70,17 @@ public sealed interface DocumentNode permits DocumentNode.MapNode, DocumentNode.
      */
     record ListNode(List<DocumentNode> items, int line, int column, long expandedSize, int[] positions, BitSet aliases)
             implements DocumentNode {
-        /** Wraps the items read-only. */
+        /**
+         * Wraps the items read-only.
+         *
+         * @param items        the items; not copied, so the parser hands over a list nobody changes afterwards
+         * @param line         line
+         * @param column       column
+         * @param expandedSize size with aliases expanded
+         * @param positions    for each item in order, two numbers: the line and column where it is written (for an
+         *        alias, the alias rather than the anchored node)
+         * @param aliases      the indexes of the items that are aliases, or null when there are none
+         */
         public ListNode {
             items = Collections.unmodifiableList(items);
         }
