@@ -53,8 +53,8 @@ public final class QuickStart {
      * @param dir the directory holding {@code curriculum.yaml} and {@code evidence.jsonl}
      * @throws IOException when the evidence file cannot be read
      */
-    static void run(Path dir) throws IOException {
-        // tag::body[]
+    // tag::body[]
+    public static void run(Path dir) throws IOException {   // dir: Path.of("examples/community")
         // Read a curriculum; CurriculumException names the file, line and column of every error.
         Curriculum curriculum = CurriculumReader.create().read(dir.resolve("curriculum.yaml")).orElseThrow();
 
@@ -81,6 +81,6 @@ public final class QuickStart {
                 .module(TrainingModule.builder("m1", "Listening").build())
                 .build();
         small.warnings().forEach(w -> System.out.println(w.code() + ": " + w.message()));
-        // end::body[]
     }
+    // end::body[]
 }

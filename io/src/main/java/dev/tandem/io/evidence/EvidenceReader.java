@@ -16,8 +16,8 @@ import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.internal.Suggestions;
 import dev.tandem.io.ReadOptions;
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -249,7 +249,7 @@ public final class EvidenceReader {
          * Reads the next record (or the problem that ends the file) into the tally.
          *
          * @param tally receives the record
-         * @return false when the input has ended (nothing more was read)
+         * @return false when the input has ended (possibly after reporting the problem that ended it)
          * @throws IOException when the input fails
          */
         boolean step(Tally tally) throws IOException;
