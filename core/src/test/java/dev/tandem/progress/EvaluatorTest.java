@@ -31,7 +31,7 @@ class EvaluatorTest {
     void recordsOfAnotherLearnerAreRejected() {
         List<EvidenceRecord> records = Evidence.of("L-002").attempt("q", 9, "2026-01-01").records();
         assertThatIllegalArgumentException().isThrownBy(() -> E.evaluate(LearnerId.of("L-001"), records,
-                t("2026-02-01"))).withMessageContaining("L-002");
+                t("2026-02-01"))).withMessageContaining("belongs to another learner").withMessageNotContaining("L-002");
     }
 
     @Test
