@@ -11,20 +11,20 @@ import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code tandem evaluate}: learner progress from a curriculum and an evidence file (FORMAT sections 6 and 9).
@@ -67,18 +67,14 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Replaces learner ids as records are read, or null without --pseudonymize. */
     private Pseudonymizer pseudonymizer;
 
-
     @CommandLine.Mixin
     BadgeOptions badgeOptions = new BadgeOptions();
 
-    private final Clock clock;
+    private final Host host;
 
-    EvaluateCommand() {
-        this(Clock.systemUTC());
-    }
-
-    EvaluateCommand(Clock clock) {
-        this.clock = clock;
+    /** @param host the clock (the default --as-of) and the environment (the pseudonym key) */
+    EvaluateCommand(Host host) {
+        this.host = host;
     }
 
     @Override
@@ -97,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Messages messages = Messages.of(spec);
         ProgressFormat format = ProgressFormat.fromId(Choices.check("format", formatName,
                 List.of("json", "csv", "text"))).orElseThrow();
-        Instant asOf = evidenceOptions.asOf(clock);
+        Instant asOf = evidenceOptions.asOf(host.clock());
         pseudonymizer = pseudonymizer();
         Set<LearnerId> learners = evidenceOptions.learners(id -> pseudonymizer == null ? id
                 : pseudonymizer.pseudonym(id));
@@ -182,7 +178,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (pseudonymKeyFile != null) {
                 return Pseudonymizer.fromKeyFile(pseudonymKeyFile);
             }
-            return Pseudonymizer.fromEnvironment(System.getenv()).orElseThrow(() -> new UsageProblem(
+            return Pseudonymizer.fromEnvironment(host.environment()).orElseThrow(() -> new UsageProblem(
                     "--pseudonymize needs a key: set the environment variable " + Pseudonymizer.KEY_VARIABLE
                             + " or give --pseudonym-key-file FILE (a key is never taken from the command line)"));
         } catch (IOException e) {

@@ -12,16 +12,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import dev.tandem.evidence.LearnerId;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code tandem report --curriculum FILE --evidence FILE [--as-of T] [--min-cell K] [--format json|csv|html]
@@ -32,14 +31,11 @@ import picocli.CommandLine.Spec;
             + "judgement, with counts under K suppressed. Learner ids never appear in the output."})
 final class ReportCommand implements Callable<Integer> {
 
-    private final Clock clock;
+    private final Host host;
 
-    ReportCommand() {
-        this(Clock.systemUTC());
-    }
-
-    ReportCommand(Clock clock) {
-        this.clock = clock;
+    /** @param host the clock (the default --as-of) */
+    ReportCommand(Host host) {
+        this.host = host;
     }
 
     @Spec
@@ -82,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
             return usage("--bin-days must be at least 1, not " + binDays);
         }
         evidenceOptions.check(curriculum);
-        Instant asOf = evidenceOptions.asOf(clock);
+        Instant asOf = evidenceOptions.asOf(host.clock());
         Set<LearnerId> learners = evidenceOptions.learners(id -> id);
         CurriculumFile read = CurriculumFile.read(spec, curriculum, true);
         if (read.failed()) {

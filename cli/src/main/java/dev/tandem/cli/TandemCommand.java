@@ -53,7 +53,7 @@ public final class TandemCommand implements Runnable {
      * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, InputStream.nullInputStream(), out, err);
+        return run(args, InputStream.nullInputStream(), out, err, Host.system());
     }
 
     /**
@@ -66,9 +66,36 @@ public final class TandemCommand implements Runnable {
      * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Host.system());
+    }
+
+    /**
+     * Runs a command line against a given clock and environment, without standard input.
+     *
+     * @param args the arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @param host the clock and environment the commands use
+     * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Host host) {
+        return run(args, InputStream.nullInputStream(), out, err, host);
+    }
+
+    /**
+     * Runs a command line against given streams, clock and environment.
+     *
+     * @param args the arguments
+     * @param in   standard input, read by inputs named {@code -}
+     * @param out  standard output
+     * @param err  standard error
+     * @param host the clock and environment the commands use
+     * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Host host) {
         TandemCommand root = new TandemCommand();
         root.standardInput = in;
-        return commandLine(root, out, err).execute(args);
+        return commandLine(root, out, err, host).execute(args);
     }
 
     /** {@return the standard input of the command line a command belongs to} */
@@ -77,11 +104,15 @@ public final class TandemCommand implements Runnable {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
-        return commandLine(new TandemCommand(), out, err);
+        return commandLine(out, err, Host.system());
     }
 
-    private static CommandLine commandLine(TandemCommand root, PrintStream out, PrintStream err) {
-        CommandLine cmd = new CommandLine(root);
+    static CommandLine commandLine(PrintStream out, PrintStream err, Host host) {
+        return commandLine(new TandemCommand(), out, err, host);
+    }
+
+    private static CommandLine commandLine(TandemCommand root, PrintStream out, PrintStream err, Host host) {
+        CommandLine cmd = new CommandLine(root, new HostFactory(host));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExitCodeExceptionMapper(e -> USAGE);
@@ -119,5 +150,26 @@ public final class TandemCommand implements Runnable {
         codes.put("1", "an input (curriculum, evidence, observations) has errors, reported on standard error");
         codes.put("2", "a usage or I/O problem, or an internal error");
         return java.util.Collections.unmodifiableMap(codes);
+    }
+
+    /** Creates the commands, giving those that take a {@link Host} this run's host: the one composition root. */
+    private static final class HostFactory implements CommandLine.IFactory {
+        private final Host host;
+
+        HostFactory(Host host) {
+            this.host = host;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            java.lang.reflect.Constructor<K> withHost;
+            try {
+                withHost = type.getDeclaredConstructor(Host.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+            withHost.setAccessible(true);
+            return withHost.newInstance(host);
+        }
     }
 }
