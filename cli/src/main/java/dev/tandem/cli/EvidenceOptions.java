@@ -6,6 +6,7 @@ import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.evidence.EvidenceFormat;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.io.evidence.EvidenceSummary;
 import dev.tandem.io.xapi.XapiMap;
 import dev.tandem.io.xapi.XapiMapException;
@@ -85,8 +86,12 @@ final class EvidenceOptions {
         if (asOfText == null) {
             return clock.instant();
         }
-        return EvidenceReader.parseInstant(asOfText).orElseThrow(() -> CommandFailure.usage("--as-of: not an "
-                + "ISO-8601 instant with offset (2026-11-21T09:00:00Z) or a date (2026-11-21)"));
+        Instant asOf = Instants.parse(asOfText);
+        if (asOf == null) {
+            throw CommandFailure.usage("--as-of: not an ISO-8601 instant with offset (2026-11-21T09:00:00Z) or a "
+                    + "date (2026-11-21)");
+        }
+        return asOf;
     }
 
     /**
