@@ -92,6 +92,7 @@ final class CurriculumValidator {
         certification();
         escalation();
         unmeasured();
+        out.addAll(LifecycleChecks.check(c));
         // checks that look across items (cycles, roll-ups, lints) run after the items themselves; a stable sort
         // by document part and item index puts every diagnostic back at its item, in document order
         List<Diagnostic> sorted = new ArrayList<>(out);
@@ -529,11 +530,10 @@ final class CurriculumValidator {
             int best = direct.getOrDefault(id, -1);
             List<Competency> children = children(id);
             if (!children.isEmpty()) {
-                int min = Integer.MAX_VALUE;
-                for (Competency child : children) {
-                    min = Math.min(min, result.getOrDefault(child.id(), -1));
-                }
-                best = Math.max(best, min);
+                int[] ranks = children.stream().mapToInt(child -> result.getOrDefault(child.id(), -1)).toArray();
+                Competency self = c.competency(id).orElseThrow();
+                best = Math.max(best, self.effectiveRollup().childrenRank(
+                        children.stream().map(Competency::id).toList(), ranks));
             }
             result.put(id, best);
             CompetencyId parent = c.competency(id).map(Competency::parent).orElse(null);
