@@ -109,7 +109,7 @@ final class LifecycleChecks {
         if (p.points().compareTo(total) > 0) {
             error(INVALID_VALUE, at.append("points"), "the roll-up of '" + comp.id() + "' needs "
                     + p.points().toPlainString() + " points, but its children together count only "
-                    + total.toPlainString() + ", so the rule can never hold");
+                    + total.stripTrailingZeros().toPlainString() + ", so the rule can never hold");
         }
     }
 
@@ -144,7 +144,7 @@ final class LifecycleChecks {
             }
         }
         if (hoursOk && topicsOk && sum.compareTo(BigDecimal.valueOf(ce.hours())) > 0) {
-            error(INVALID_VALUE, cat.append("topics"), "the topics' minimum hours add up to " + sum.toPlainString()
+            error(INVALID_VALUE, cat.append("topics"), "the topics' minimum hours add up to " + sum.stripTrailingZeros().toPlainString()
                     + ", more than the " + CurriculumValidator.number(ce.hours()) + " hours required in total");
         }
     }
