@@ -4,10 +4,10 @@ import dev.tandem.certification.TopicId;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.training.ModuleId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
