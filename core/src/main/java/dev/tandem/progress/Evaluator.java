@@ -138,7 +138,9 @@ public final class Evaluator {
                         + "evaluated; to evaluate the records of many learners, use evaluateAll");
             }
             index++;
-            compiled.append(log, r);
+            if (compiled.counts(r)) {
+                compiled.append(log, r);
+            }
         }
         return log;
     }
@@ -162,6 +164,16 @@ public final class Evaluator {
      */
     public Cohort cohort(Iterable<? extends EvidenceRecord> records) {
         return cohort().addAll(records).build();
+    }
+
+    /**
+     * {@return false for a record that changes nothing and is left out everywhere, even from the learners
+     * listed: an education record when the certification has no renewal block (FORMAT 13.3)}
+     *
+     * @param record a record
+     */
+    public boolean counts(EvidenceRecord record) {
+        return compiled.counts(Objects.requireNonNull(record, "record"));
     }
 
     CompiledCurriculum compiled() {
