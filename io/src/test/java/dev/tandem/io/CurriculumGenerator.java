@@ -47,7 +47,7 @@ import java.util.Random;
  * Generates random valid curricula from a seed: every section of the format, awkward texts (quotes, colons,
  * YAML keywords, unicode, line breaks) and awkward numbers, always passing the core validator.
  */
-final class CurriculumGenerator {
+public final class CurriculumGenerator {
 
     private static final String[] TEXTS = {"Plain words", "yes", "No", "null", "~", "123", "1.5", "-", "- item",
         "a: b", "# not a comment", "trailing space ", " leading space", "quote \" and \\ backslash",
@@ -64,7 +64,7 @@ final class CurriculumGenerator {
     }
 
     /** {@return a valid curriculum generated from the seed} @param seed the seed */
-    static Curriculum generate(long seed) {
+    public static Curriculum generate(long seed) {
         return new CurriculumGenerator(seed).curriculum();
     }
 

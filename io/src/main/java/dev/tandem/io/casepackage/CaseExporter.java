@@ -125,7 +125,7 @@ final class CaseExporter {
     }
 
     private ObjectNode association(String type, ObjectNode origin, ObjectNode destination) {
-        UUID id = CasePackage.associationIdentifier(curriculum.id(), type,
+        UUID id = CasePackage.associationIdentifier(associationScope(), type,
                 UUID.fromString(origin.get("identifier").asText()),
                 UUID.fromString(destination.get("identifier").asText()));
         ObjectNode a = NODES.objectNode();
@@ -136,6 +136,16 @@ final class CaseExporter {
         a.set("originNodeURI", origin);
         a.set("destinationNodeURI", destination);
         return a;
+    }
+
+    /**
+     * {@return the first part of the names of association identifiers: the CFDocument's identifier when its
+     * {@code case} block gives one (so a framework's associations keep their identifiers however often it goes
+     * through import and export), else the curriculum id}
+     */
+    private String associationScope() {
+        return curriculum.caseDocument().map(d -> d.identifier() == null ? null : d.identifier().toString())
+                .orElse(curriculum.id());
     }
 
     private ObjectNode parentLink(Competency c) {

@@ -26,7 +26,8 @@ import java.util.UUID;
  * Every {@code identifier} is a name-based UUID of version 5 (SHA-1, RFC 9562) in the namespace
  * {@link #NAMESPACE}, of the name {@code CURRICULUM} for the CFDocument, {@code CURRICULUM/competency/ID} and
  * {@code CURRICULUM/domain/ID} for the items, and {@code CURRICULUM/association/TYPE/ORIGIN/DESTINATION}
- * (the two node identifiers) for the associations. The same curriculum therefore always exports the same
+ * (the two node identifiers) for the associations, where {@code CURRICULUM} is the curriculum id, except in
+ * association names when the document's {@code case} block gives an identifier: then that identifier. The same curriculum therefore always exports the same
  * identifiers, and a re-export updates a framework instead of duplicating it.
  *
  * <h2>Identity kept</h2>
