@@ -1,13 +1,10 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.competency.Attainment;
-import dev.tandem.competency.CaseDocument;
-import dev.tandem.training.ModuleId;
-import dev.tandem.training.TrainingModule;
-
 import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.certification.Certification;
+import dev.tandem.competency.Attainment;
+import dev.tandem.competency.CaseDocument;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Domain;
@@ -17,6 +14,8 @@ import dev.tandem.competency.ScaleId;
 import dev.tandem.diagnostic.CurriculumException;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.escalation.Policy;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.TrainingModule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
