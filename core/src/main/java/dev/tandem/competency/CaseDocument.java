@@ -1,8 +1,8 @@
 package dev.tandem.competency;
 
-import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The identity of a curriculum's competency framework as a CASE {@code CFDocument} (the document's
@@ -13,7 +13,10 @@ import java.util.UUID;
  * @param identifier the CFDocument's {@code identifier}, or null
  * @param uri        the CFDocument's {@code uri} (an absolute URI), or null
  */
-public record CaseDocument(UUID identifier, URI uri) {
+public record CaseDocument(UUID identifier, String uri) {
+
+    /** An absolute URI: a scheme, a colon, then no white space. */
+    private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+");
 
     /** A block with nothing in it. */
     public static final CaseDocument EMPTY = new CaseDocument(null, null);
@@ -37,8 +40,13 @@ public record CaseDocument(UUID identifier, URI uri) {
         return identifier == null && uri == null;
     }
 
-    static void checkAbsolute(URI uri) {
-        if (uri != null && !uri.isAbsolute()) {
+    /** {@return whether a text has the shape of an absolute URI: a scheme, a colon, no white space} */
+    public static boolean isAbsoluteUri(String text) {
+        return ABSOLUTE_URI.matcher(text).matches();
+    }
+
+    static void checkAbsolute(String uri) {
+        if (uri != null && !isAbsoluteUri(uri)) {
             throw new IllegalArgumentException("Invalid value for uri (must be an absolute URI with a scheme, "
                     + "such as https://... or urn:uuid:...): '" + uri + "'");
         }

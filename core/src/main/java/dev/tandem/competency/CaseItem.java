@@ -1,6 +1,5 @@
 package dev.tandem.competency;
 
-import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,7 +16,7 @@ import java.util.UUID;
  * @param humanCodingScheme the CFItem's {@code humanCodingScheme} (not blank), or null
  * @param itemType          the CFItem's {@code CFItemType} (not blank), or null
  */
-public record CaseItem(UUID identifier, URI uri, String humanCodingScheme, String itemType) {
+public record CaseItem(UUID identifier, String uri, String humanCodingScheme, String itemType) {
 
     /** A block with nothing in it. */
     public static final CaseItem EMPTY = new CaseItem(null, null, null, null);
@@ -44,7 +43,7 @@ public record CaseItem(UUID identifier, URI uri, String humanCodingScheme, Strin
     }
 
     /** {@return a copy with another URI} @param uri an absolute URI, or null */
-    public CaseItem withUri(URI uri) {
+    public CaseItem withUri(String uri) {
         return new CaseItem(identifier, uri, humanCodingScheme, itemType);
     }
 

@@ -469,15 +469,14 @@ final class CaseImporter {
         return null;
     }
 
-    /** {@return the text as an absolute URI, or null (counted) when it is none} */
-    private URI absoluteUri(String text, String node) {
+    /** {@return the text when it is an absolute URI, or null (counted) when it is none} */
+    private String absoluteUri(String text, String node) {
         if (text == null) {
             return null;
         }
         try {
-            URI uri = new URI(text);
-            if (uri.isAbsolute()) {
-                return uri;
+            if (new URI(text).isAbsolute() && CaseDocument.isAbsoluteUri(text)) {
+                return text;
             }
         } catch (URISyntaxException e) {
             // counted below

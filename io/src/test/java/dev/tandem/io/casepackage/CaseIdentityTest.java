@@ -14,7 +14,6 @@ import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +51,7 @@ class CaseIdentityTest {
     void importFillsTheDocumentsCaseBlock() {
         assertThat(sample().caseDocument()).contains(new CaseDocument(
                 UUID.fromString("20c5134f-423d-4097-a971-3dd5152bf507"),
-                URI.create("http://opensalt-staging.opened.com/uri/20c5134f-423d-4097-a971-3dd5152bf507")));
+                "http://opensalt-staging.opened.com/uri/20c5134f-423d-4097-a971-3dd5152bf507"));
     }
 
     @Test
@@ -61,7 +60,7 @@ class CaseIdentityTest {
         assertThat(c.caseItem().humanCodingScheme()).isEqualTo("CCSS.Math.Content.6.RP.A");
         assertThat(c.caseItem().itemType()).isEqualTo("Cluster");
         assertThat(c.caseItem().identifier()).isNotNull();
-        assertThat(c.caseItem().uri().toString()).endsWith(c.caseItem().identifier().toString());
+        assertThat(c.caseItem().uri()).endsWith(c.caseItem().identifier().toString());
     }
 
     @Test
@@ -129,7 +128,7 @@ class CaseIdentityTest {
 
     @Test
     void exportUsesTheBlocksAndDerivesOnlyWhatIsAbsent() {
-        URI itemUri = URI.create("https://standards.example.org/items/" + ITEM);
+        String itemUri = "https://standards.example.org/items/" + ITEM;
         Curriculum c = Curricula.minimal().caseDocument(CaseDocument.of(DOC))
                 .domain(new Domain(dev.tandem.competency.DomainId.of("math"), "Mathematics",
                         new CaseItem(null, null, "MATH", "Strand")))
