@@ -318,20 +318,22 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageProblem("cannot read the evidence or the xAPI map: " + reason(e.getCause()));
         }
         for (XapiProblem w : summary.warnings()) {
-            err.println(evidenceFile + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
+            err.println(evidenceFile + (w.line() > 0 ? ":" + w.line() + ":" + w.column() : "") + ": warning: "
+                    + (w.statement() > 0 ? "statement " + w.statement() + ": " : "")
+                    + (w.field() == null ? "" : w.field() + ": ") + w.message());
         }
         List<EvidenceProblem> problems = summary.problems().stream()
-                .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(),
-                        (p.statement() > 0 ? "statement " + p.statement() + ": " : "") + p.message()))
+                .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(), (p.statement() > 0 ? "statement "
+                        + p.statement() + " (" + p.line() + ":" + p.column() + "): " : "") + p.message()))
                 .toList();
         return new EvidenceSummary(summary.accepted() + summary.rejected(), summary.accepted(), summary.rejected(),
-                problems);
+                problems).withCounts(summary.counts());
     }
 
     private void reportErrors(PrintWriter err, ProgressFormat format, Curriculum curriculum, Instant asOf,
             EvidenceSummary evidence) throws UsageProblem {
         if (format == ProgressFormat.JSON) {
-            write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence.problems()));
+            write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence));
         } else {
             evidence.problems().forEach(p -> err.println(problemLine(p, "error")));
         }

@@ -4,9 +4,17 @@ import dev.tandem.assessment.AssessmentId;
 import dev.tandem.training.ModuleId;
 import java.util.Objects;
 
-/** What an xAPI activity stands for in the curriculum: an assessment, a module, or supervised practice. */
+/**
+ * What an xAPI activity stands for in the curriculum: an assessment, a module, or supervised practice.
+ *
+ * <p>Each kind of target has its list of verbs in the map ({@link #verbKind()}): a statement about the
+ * activity is evidence only when its verb is in that list.
+ */
 public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, ActivityTarget.OfModule,
         ActivityTarget.OfPractice {
+
+    /** {@return the name of the map's verb list for this kind of target ({@code attempt}, {@code completion}, ...)} */
+    String verbKind();
 
     /**
      * An activity whose statements are attempts at an assessment.
@@ -17,6 +25,11 @@ public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, Acti
         /** Checks the component. */
         public OfAssessment {
             Objects.requireNonNull(assessment, "assessment");
+        }
+
+        @Override
+        public String verbKind() {
+            return XapiMap.ATTEMPT;
         }
     }
 
@@ -30,9 +43,18 @@ public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, Acti
         public OfModule {
             Objects.requireNonNull(module, "module");
         }
+
+        @Override
+        public String verbKind() {
+            return XapiMap.COMPLETION;
+        }
     }
 
     /** An activity whose statements are hours of supervised practice. */
     record OfPractice() implements ActivityTarget {
+        @Override
+        public String verbKind() {
+            return XapiMap.PRACTICE;
+        }
     }
 }
