@@ -192,7 +192,8 @@ public final class XapiReader {
     }
 
     /** A statement that gave an evidence record, kept until voiding is known. */
-    private record PendingRecord(EvidenceRecord record, int slot, long agent, Position at) {
+    private record PendingRecord(EvidenceRecord record, int slot, long agent, Position at, boolean zoneless,
+            boolean disagrees) {
     }
 
     /** The problems of a refused statement, kept until voiding is known. */
@@ -220,8 +221,6 @@ public final class XapiReader {
         private long statements;
         private long resent;
         private long voidingWithoutId;
-        private long zoneless;
-        private long disagreements;
 
         @Override
         public void statement(JsonNode node, Position at) {
@@ -279,6 +278,8 @@ public final class XapiReader {
                 }
             }
             long accepted = 0;
+            long zoneless = 0;
+            long disagreements = 0;
             Map<String, FirstAgent> learners = new HashMap<>();
             for (PendingRecord r : records) {
                 if (ids.isVoided(r.slot)) {
@@ -293,6 +294,8 @@ public final class XapiReader {
                             + "when their texts are equal)"));
                 } else {
                     accepted++;
+                    zoneless += r.zoneless ? 1 : 0;
+                    disagreements += r.disagrees ? 1 : 0;
                     sink.accept(r.record);
                 }
             }
@@ -334,6 +337,8 @@ public final class XapiReader {
             private long low;
             private long hash;
             private boolean hasId;
+            private boolean zoneless;
+            private boolean disagrees;
 
             Statement(Position at) {
                 this.at = at;
@@ -535,7 +540,7 @@ public final class XapiReader {
                 if (hasId) {
                     slot = ids.add(high, low, hash, at.index(), StatementIds.RECORD);
                 }
-                records.add(new PendingRecord(r, slot, learner.key(), at));
+                records.add(new PendingRecord(r, slot, learner.key(), at, zoneless, disagrees));
             }
 
             private Instant time(JsonNode node) {
@@ -553,9 +558,7 @@ public final class XapiReader {
                 Instant at = value.isTextual() ? XapiTime.instant(value.asText()) : null;
                 if (at == null && value.isTextual()) {
                     at = XapiTime.zoneless(value.asText());
-                    if (at != null) {
-                        zoneless++;
-                    }
+                    zoneless = at != null;
                 }
                 if (at == null) {
                     problem(field, "is not an ISO-8601 timestamp (for example 2026-03-02T14:00:00Z) or a date");
@@ -616,7 +619,7 @@ public final class XapiReader {
                     return null;
                 }
                 if (value != null && success != null && success.booleanValue() != (value >= a.passScore())) {
-                    disagreements++;
+                    disagrees = true;
                 }
                 return value;
             }

@@ -56,4 +56,13 @@ class XapiTimeTest {
         assertThat(lines(statement(COMPLETED, FOUNDATIONS).without("timestamp").stored("soon")).summary().problems())
                 .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("stored"));
     }
+
+    @Test
+    void aVoidedStatementsTimestampIsNotCounted() {
+        String id = "a0000000-0000-4000-8000-00000000000a";
+        XapiTesting.Read r = lines(statement(COMPLETED, FOUNDATIONS).id(id).timestamp("2026-03-02T14:00:00"),
+                Statements.voiding("f0000000-0000-4000-8000-0000000000a1", id));
+        assertThat(r.records()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+    }
 }
