@@ -256,10 +256,7 @@ public final class XapiReader {
             long voided = 0;
             long voiding = voidingWithoutId;
             long[] skipped = skippedWithoutId.clone();
-            for (int slot = 0; slot < ids.capacity(); slot++) {
-                if (!ids.used(slot)) {
-                    continue;
-                }
+            for (int slot = 0; slot < ids.size(); slot++) {
                 byte outcome = ids.outcome(slot);
                 if (ids.isVoided(slot)) {
                     voided++;

@@ -131,6 +131,32 @@ class XapiResendTest {
         assertThat(r.summary().resent()).isEqualTo(1);
     }
 
+    @Test
+    void thousandsOfIdsKeepTheirVoidingAndReSends() {
+        List<Statements> statements = new ArrayList<>();
+        int n = 5000;
+        for (int i = 0; i < n; i++) {
+            Statements s = statement(PASSED, QUIZ).id(String.format("a0000000-0000-4000-8000-%012d", i)).raw(i % 11);
+            statements.add(s);
+            if (i % 7 == 0) {
+                statements.add(s.copy());
+            }
+        }
+        for (int i = 0; i < n; i += 3) {
+            statements.add(voiding(String.format("f0000000-0000-4000-8000-%012d", i),
+                    String.format("a0000000-0000-4000-8000-%012d", i)));
+        }
+        XapiTesting.Read r = XapiTesting.read(Statements.lines(statements));
+        XapiSummary s = r.summary();
+        long voided = (n + 2) / 3;
+        assertThat(s.voided()).isEqualTo(voided);
+        assertThat(s.voiding()).isEqualTo(voided);
+        assertThat(s.resent()).isEqualTo((n + 6) / 7);
+        assertThat(s.accepted()).isEqualTo(n - voided);
+        assertThat(r.records()).hasSize((int) (n - voided));
+        assertThat(scores(r).subList(0, 3)).containsExactly(1.0, 2.0, 4.0);
+    }
+
     private static <T> List<List<T>> permutations(List<T> items) {
         if (items.isEmpty()) {
             return List.of(List.of());
