@@ -280,7 +280,7 @@ class XapiReaderTest {
     }
 
     @Test
-    void theWorkedExampleOfTheDocumentationGivesTheRecordsItShows() {
+    void aSmallFileOfEveryKindOfEvidenceGivesItsRecordsAndVoidsWhatIsVoided() {
         Curriculum c = Curricula.minimal()
                 .competency(dev.tandem.competency.Competency.builder("crisis.warning-signs", "Signs").build())
                 .assessment(dev.tandem.assessment.Assessment.builder("a-quiz", "Quiz",
