@@ -124,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!input.accept(messages, evidenceOptions.skipInvalid(), !json, "nothing evaluated",
                 "evaluate the valid ones")) {
             if (json) {
-                write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence.problems()));
+                write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence));
             }
             return TandemCommand.BAD_INPUT;
         }

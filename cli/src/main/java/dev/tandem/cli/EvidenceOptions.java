@@ -209,14 +209,15 @@ final class EvidenceOptions {
         }
         XapiSummary summary = reader.read(source.stream(), sink);
         for (XapiProblem w : summary.warnings()) {
-            messages.err().println(source.name() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: "
-                    + w.message());
+            messages.err().println(source.name() + (w.line() > 0 ? ":" + w.line() + ":" + w.column() : "")
+                    + ": warning: " + (w.statement() > 0 ? "statement " + w.statement() + ": " : "")
+                    + (w.field() == null ? "" : w.field() + ": ") + w.message());
         }
         List<EvidenceProblem> problems = summary.problems().stream()
-                .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(),
-                        (p.statement() > 0 ? "statement " + p.statement() + ": " : "") + p.message()))
+                .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(), (p.statement() > 0 ? "statement "
+                        + p.statement() + " (" + p.line() + ":" + p.column() + "): " : "") + p.message()))
                 .toList();
         return new EvidenceInput(source.name(), new EvidenceSummary(summary.accepted() + summary.rejected(),
-                summary.accepted(), summary.rejected(), problems), List.of());
+                summary.accepted(), summary.rejected(), problems).withCounts(summary.counts()), List.of());
     }
 }

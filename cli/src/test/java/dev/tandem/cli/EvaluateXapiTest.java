@@ -30,7 +30,63 @@ class EvaluateXapiTest {
 
         assertThat(jsonl.exitCode()).isZero();
         assertThat(xapi.exitCode()).isZero();
-        assertThat(xapi.out()).isEqualTo(jsonl.out()).contains("\"L-004\"");
+        assertThat(withoutEvidenceCounts(xapi.out())).isEqualTo(jsonl.out()).contains("\"L-004\"");
+    }
+
+    /** {@return the progress document without the top-level evidence object that only xAPI input has} */
+    private static String withoutEvidenceCounts(String out) {
+        return out.replaceFirst(",\"evidence\":\\{[^{}]*\"skipped\":\\{[^{}]*\\}\\}", "");
+    }
+
+    @Test
+    void theReadersCountsArePartOfTheJsonOutputAsATopLevelEvidenceObject() {
+        Run xapi = run("evaluate", "--curriculum", CURRICULUM, "--evidence", STATEMENTS, "--evidence-format", "xapi",
+                "--xapi-map", MAP, "--as-of", "2026-11-21");
+
+        assertThat(xapi.out()).contains(",\"evidence\":{\"format\":\"xapi\",\"statements\":")
+                .contains("\"skipped\":{\"object-agent\":0,\"object-group\":0,\"object-statement-ref\":0,"
+                        + "\"object-sub-statement\":0,\"activity-not-mapped\":1,\"verb-not-mapped\":0,"
+                        + "\"actor-group\":0}},\"learners\":[");
+    }
+
+    @Test
+    void theCountsAreAlsoInTheJsonOfAFailedEvaluation() throws IOException {
+        Path statements = Files.writeString(dir.resolve("s.jsonl"), """
+                {"actor":{"mbox":"mailto:x@lms.example"},"verb":{"id":"http://adlnet.gov/expapi/verbs/scored"},"object":{"id":"https://lms.example/community/a2-listening-roleplay"},"timestamp":"2026-01-01T00:00:00Z"}
+                """);
+
+        Run run = run("evaluate", "--curriculum", CURRICULUM, "--evidence", statements.toString(),
+                "--evidence-format", "xapi", "--xapi-map", MAP, "--as-of", "2026-11-21");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("\"evidence\":{\"format\":\"xapi\",\"statements\":1,\"used\":0,"
+                + "\"rejected\":1,").contains("\"errors\":[{\"line\":1,\"field\":\"result\",\"message\":"
+                + "\"statement 1 (1:1): ");
+    }
+
+    @Test
+    void anLrsPageOfPrettyPrintedStatementsIsRead() throws IOException {
+        Path page = Files.writeString(dir.resolve("page.json"), """
+                {
+                  "statements": [
+                    {
+                      "id": "2b3405f6-1070-48d5-bc84-fb218b682945",
+                      "actor": {"account": {"homePage": "https://lms.example", "name": "L-009"}},
+                      "verb": {"id": "http://adlnet.gov/expapi/verbs/completed"},
+                      "object": {"id": "https://lms.example/community/m6-self-care"},
+                      "timestamp": "2025-03-20T00:00:00"
+                    }
+                  ],
+                  "more": ""
+                }
+                """);
+
+        Run run = run("evaluate", "--curriculum", CURRICULUM, "--evidence", page.toString(),
+                "--evidence-format", "xapi", "--xapi-map", MAP, "--as-of", "2026-11-21");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"L-009\"").contains("\"statements\":1,\"used\":1,");
+        assertThat(run.err()).contains("warning: 1 statement with a timestamp without zone offset: read as UTC");
     }
 
     @Test

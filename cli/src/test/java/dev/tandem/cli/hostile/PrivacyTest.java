@@ -105,7 +105,9 @@ class PrivacyTest {
                 Examples.file("community", "xapi-map.yaml").toString(), "--as-of", AS_OF, "--pseudonymize",
                 "--pseudonym-key-file", key).withoutCrash();
         assertThat(xapi.exit()).as(xapi.err()).isZero();
-        assertThat(xapi.out()).isEqualTo(jsonl.out());
+        // the same progress; only xAPI input adds the reader's counts as a top-level evidence object
+        assertThat(xapi.out().replaceFirst(",\"evidence\":\\{[^{}]*\"skipped\":\\{[^{}]*\\}\\}", ""))
+                .isEqualTo(jsonl.out());
         for (String learner : learners) {
             assertThat(xapi.out()).doesNotContain(learner);
         }

@@ -14,8 +14,22 @@ import java.util.List;
  * @param accepted the records handed to the consumer
  * @param rejected the records refused because of problems
  * @param problems every problem, in the order of the file
+ * @param counts   what the reader counted besides records (see {@link EvidenceCounts}), or null
  */
-public record EvidenceSummary(long read, long accepted, long rejected, List<EvidenceProblem> problems) {
+public record EvidenceSummary(long read, long accepted, long rejected, List<EvidenceProblem> problems,
+        EvidenceCounts counts) {
+
+    /**
+     * Creates a summary without further counts.
+     *
+     * @param read     the records found in the file
+     * @param accepted the records handed to the consumer
+     * @param rejected the records refused because of problems
+     * @param problems every problem, in the order of the file
+     */
+    public EvidenceSummary(long read, long accepted, long rejected, List<EvidenceProblem> problems) {
+        this(read, accepted, rejected, problems, null);
+    }
 
     /**
      * Checks the counts and copies the problems.
@@ -31,6 +45,11 @@ public record EvidenceSummary(long read, long accepted, long rejected, List<Evid
                     + read + ", accepted " + accepted + ", rejected " + rejected);
         }
         problems = List.copyOf(problems);
+    }
+
+    /** {@return this summary with the reader's further counts} @param counts the counts, or null */
+    public EvidenceSummary withCounts(EvidenceCounts counts) {
+        return new EvidenceSummary(read, accepted, rejected, problems, counts);
     }
 
     /** {@return true when the file had no problem at all} */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.io.evidence.EvidenceCounts;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceSummary;
 import dev.tandem.progress.CertificationResult;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON document of FORMAT section 9, written with a streaming generator, learner by learner. */
 final class JsonProgressWriter implements ProgressWriter {
@@ -36,6 +38,7 @@ final class JsonProgressWriter implements ProgressWriter {
         this.evidence = evidence;
         this.lifecycle = LifecycleFields.of(curriculum);
         head(g, curriculum, asOf);
+        counts(g, evidence == null ? null : evidence.counts());
         g.writeArrayFieldStart("learners");
     }
 
@@ -46,10 +49,29 @@ final class JsonProgressWriter implements ProgressWriter {
         g.writeStringField("asOf", asOf.toString());
     }
 
-    static void writeErrors(Writer out, Curriculum curriculum, Instant asOf, List<EvidenceProblem> errors)
-            throws IOException {
+    /** Writes the reader's counts as the top-level {@code evidence} object, when there are any. */
+    private static void counts(JsonGenerator g, EvidenceCounts counts) throws IOException {
+        if (counts == null) {
+            return;
+        }
+        g.writeObjectFieldStart("evidence");
+        g.writeStringField("format", counts.format());
+        for (Map.Entry<String, Long> count : counts.counts().entrySet()) {
+            g.writeNumberField(count.getKey(), count.getValue());
+        }
+        g.writeObjectFieldStart("skipped");
+        for (Map.Entry<String, Long> count : counts.skipped().entrySet()) {
+            g.writeNumberField(count.getKey(), count.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    static void writeErrors(Writer out, Curriculum curriculum, Instant asOf, List<EvidenceProblem> errors,
+            EvidenceCounts counts) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             head(g, curriculum, asOf);
+            counts(g, counts);
             problems(g, "errors", errors);
             g.writeEndObject();
             g.writeRaw('\n');

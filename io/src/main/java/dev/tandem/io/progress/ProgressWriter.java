@@ -58,7 +58,8 @@ public sealed interface ProgressWriter extends Closeable permits JsonProgressWri
 
     /**
      * Opens a writer for progress evaluated from the good records of an evidence file whose bad records were
-     * skipped, and writes the document's head. JSON lists the skipped records' problems as top-level
+     * skipped, and writes the document's head. JSON shows the summary's further counts, if any, as a top-level
+     * {@code evidence} object; JSON lists the skipped records' problems as top-level
      * {@code warnings} with a {@code skipped} count; text ends with the count; CSV, a table of progress only,
      * leaves them to the caller.
      *
@@ -102,6 +103,24 @@ public sealed interface ProgressWriter extends Closeable permits JsonProgressWri
             throws IOException {
         JsonProgressWriter.writeErrors(Objects.requireNonNull(out, "out"),
                 Objects.requireNonNull(curriculum, "curriculum"), Objects.requireNonNull(asOf, "asOf"),
-                List.copyOf(errors));
+                List.copyOf(errors), null);
+    }
+
+    /**
+     * Writes the JSON document of a failed strict evaluation: the curriculum, the instant, the reader's counts
+     * as an {@code evidence} object (when the summary has them) and an {@code errors} array of every evidence
+     * problem, and no progress.
+     *
+     * @param out        where to write; not closed
+     * @param curriculum the curriculum
+     * @param asOf       the evaluation instant
+     * @param evidence   the summary of reading the evidence, with its problems
+     * @throws IOException when the output fails
+     */
+    static void writeJsonErrors(Writer out, Curriculum curriculum, Instant asOf, EvidenceSummary evidence)
+            throws IOException {
+        JsonProgressWriter.writeErrors(Objects.requireNonNull(out, "out"),
+                Objects.requireNonNull(curriculum, "curriculum"), Objects.requireNonNull(asOf, "asOf"),
+                evidence.problems(), evidence.counts());
     }
 }

@@ -33,36 +33,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The map that says what xAPI statements mean for a curriculum (FORMAT section 10): which activity IRI is
- * which assessment or module or supervised practice, and which verbs mean an attempt, a completion or
- * practice.
+ * The map that says what xAPI statements mean for a curriculum (FORMAT sections 10 and 10.1): which activity
+ * IRI is which assessment or module or supervised practice, which verbs mean an attempt, a completion or
+ * practice, and which account home page identifies learners by account name alone.
  *
  * <pre>{@code
- * activities:                               # required: activity IRI -> assessment, module or practice
+ * activities:                               # required: activity IRI (or prefix ending in *) -> target
  *   https://lms.example/act/listening-quiz: { assessment: a-listen-quiz }
  *   https://lms.example/act/foundations: { module: m1-foundations }
  *   https://lms.example/act/supervised-practice: { practice: true }
+ *   https://moodle.example/mod/quiz/attempt.php*: { assessment: a-listen-quiz }
  * verbs:                                    # optional; each list given replaces that list's default
  *   attempt: [http://adlnet.gov/expapi/verbs/passed, http://adlnet.gov/expapi/verbs/failed,
  *             http://adlnet.gov/expapi/verbs/scored]
  *   completion: [http://adlnet.gov/expapi/verbs/completed]
  *   practice: [http://adlnet.gov/expapi/verbs/attended]
+ * account-home-page: https://lms.example    # optional
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>An activity key is an exact IRI, or a prefix when it ends in {@code *}; {@link #target(String)} looks an
+ * IRI up: the exact key wins, then the longest prefix. Each kind of target ({@link ActivityTarget#verbKind()})
+ * has its list of verbs in {@link #verbs()}, keyed by the kind's name.
  *
- * @param activities      activity IRI to what it stands for, in file order
- * @param attemptVerbs    the verbs that make a statement about an assessment an attempt
- * @param completionVerbs the verbs that make a statement about a module a completion
- * @param practiceVerbs   the verbs that make a statement about a practice activity practice
- * @param educationVerbs  the verbs that make a statement about an education activity continuing education
+ * <p>Immutable and thread-safe.
  */
-public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemptVerbs, Set<String> completionVerbs,
-        Set<String> practiceVerbs, Set<String> educationVerbs) {
+public final class XapiMap {
 
+    /** The name of the verb list of assessments. */
+    public static final String ATTEMPT = "attempt";
+    /** The name of the verb list of modules. */
+    public static final String COMPLETION = "completion";
+    /** The name of the verb list of practice. */
+    public static final String PRACTICE = "practice";
+    /** The name of the verb list of continuing education (FORMAT 13.3). */
+    public static final String EDUCATION = "education";
     /** The default attempt verbs: ADL's passed, failed and scored. */
     public static final Set<String> DEFAULT_ATTEMPT_VERBS = Set.of("http://adlnet.gov/expapi/verbs/passed",
             "http://adlnet.gov/expapi/verbs/failed", "http://adlnet.gov/expapi/verbs/scored");
@@ -70,57 +78,147 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
     public static final Set<String> DEFAULT_COMPLETION_VERBS = Set.of("http://adlnet.gov/expapi/verbs/completed");
     /** The default practice verbs: ADL's attended. */
     public static final Set<String> DEFAULT_PRACTICE_VERBS = Set.of("http://adlnet.gov/expapi/verbs/attended");
-
     /** The default continuing-education verbs (FORMAT 13.3): ADL's attended. */
     public static final Set<String> DEFAULT_EDUCATION_VERBS = Set.of("http://adlnet.gov/expapi/verbs/attended");
+    /** Every verb list by name, with its default, in the order the map documents them. */
+    public static final Map<String, Set<String>> DEFAULT_VERBS = defaults();
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String HOME_PAGE = "account-home-page";
+
+    private final Map<String, ActivityTarget> activities;
+    private final Map<String, Set<String>> verbs;
+    private final String accountHomePage;
+    private final Map<String, ActivityTarget> exact = new HashMap<>();
+    /** The prefix keys without their {@code *}, longest first. */
+    private final List<Map.Entry<String, ActivityTarget>> prefixes = new ArrayList<>();
 
     /**
-     * Copies the components.
+     * Creates a map.
      *
-     * @param activities      activity IRI to what it stands for, in file order
-     * @param attemptVerbs    the verbs that make a statement about an assessment an attempt
-     * @param completionVerbs the verbs that make a statement about a module a completion
-     * @param practiceVerbs   the verbs that make a statement about a practice activity practice
+     * @param activities      activity IRI (or prefix ending in {@code *}) to what it stands for, in file order
+     * @param verbs           verb lists by name ({@link #ATTEMPT}, {@link #COMPLETION}, {@link #PRACTICE},
+     *                        {@link #EDUCATION}); a
+     *                        list left out has its default
+     * @param accountHomePage the home page whose accounts are identified by name alone, or null
+     * @throws IllegalArgumentException when a verb list's name is unknown
      */
-    public XapiMap {
-        activities = Collections.unmodifiableMap(new LinkedHashMap<>(activities));
-        attemptVerbs = Set.copyOf(attemptVerbs);
-        completionVerbs = Set.copyOf(completionVerbs);
-        practiceVerbs = Set.copyOf(practiceVerbs);
-        educationVerbs = Set.copyOf(educationVerbs);
+    public XapiMap(Map<String, ActivityTarget> activities, Map<String, Set<String>> verbs, String accountHomePage) {
+        this.activities = Collections.unmodifiableMap(new LinkedHashMap<>(activities));
+        Map<String, Set<String>> all = new LinkedHashMap<>(DEFAULT_VERBS);
+        verbs.forEach((kind, list) -> {
+            if (!DEFAULT_VERBS.containsKey(kind)) {
+                throw new IllegalArgumentException("Unknown verb list: " + kind);
+            }
+            all.put(kind, Set.copyOf(list));
+        });
+        this.verbs = Collections.unmodifiableMap(all);
+        this.accountHomePage = accountHomePage;
+        this.activities.forEach((key, target) -> {
+            Objects.requireNonNull(target, "target");
+            if (key.endsWith("*")) {
+                prefixes.add(Map.entry(key.substring(0, key.length() - 1), target));
+            } else {
+                exact.put(key, target);
+            }
+        });
+        prefixes.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
     }
 
-    /**
-     * A map with the default continuing-education verbs.
-     *
-     * @param activities      activity IRI to what it stands for, in file order
-     * @param attemptVerbs    the verbs that make a statement about an assessment an attempt
-     * @param completionVerbs the verbs that make a statement about a module a completion
-     * @param practiceVerbs   the verbs that make a statement about a practice activity practice
-     */
-    public XapiMap(Map<String, ActivityTarget> activities, Set<String> attemptVerbs, Set<String> completionVerbs,
-            Set<String> practiceVerbs) {
-        this(activities, attemptVerbs, completionVerbs, practiceVerbs, DEFAULT_EDUCATION_VERBS);
+    private static Map<String, Set<String>> defaults() {
+        Map<String, Set<String>> verbs = new LinkedHashMap<>();
+        verbs.put(ATTEMPT, DEFAULT_ATTEMPT_VERBS);
+        verbs.put(COMPLETION, DEFAULT_COMPLETION_VERBS);
+        verbs.put(PRACTICE, DEFAULT_PRACTICE_VERBS);
+        verbs.put(EDUCATION, DEFAULT_EDUCATION_VERBS);
+        return Collections.unmodifiableMap(verbs);
     }
 
-    /** {@return the verbs that count for statements about this target} @param target an activity's target */
-    public Set<String> verbsFor(ActivityTarget target) {
-        Objects.requireNonNull(target, "target");
-        return target instanceof ActivityTarget.OfAssessment ? attemptVerbs
-                : target instanceof ActivityTarget.OfModule ? completionVerbs
-                : target instanceof ActivityTarget.OfEducation ? educationVerbs : practiceVerbs;
-    }
-
-    /**
-     * {@return a map of these activities with the default verbs}
-     *
-     * @param activities activity IRI to target
-     */
+    /** {@return a map of these activities with the default verbs} @param activities activity IRI to target */
     public static XapiMap of(Map<String, ActivityTarget> activities) {
-        return new XapiMap(activities, DEFAULT_ATTEMPT_VERBS, DEFAULT_COMPLETION_VERBS, DEFAULT_PRACTICE_VERBS,
-                DEFAULT_EDUCATION_VERBS);
+        return new XapiMap(activities, Map.of(), null);
+    }
+
+    /** {@return this map with another account home page} @param homePage the home page, or null for none */
+    public XapiMap withAccountHomePage(String homePage) {
+        return new XapiMap(activities, verbs, homePage);
+    }
+
+    /** {@return activity IRI (or prefix ending in {@code *}) to what it stands for, in file order} */
+    public Map<String, ActivityTarget> activities() {
+        return activities;
+    }
+
+    /** {@return every verb list by name, defaults included} */
+    public Map<String, Set<String>> verbs() {
+        return verbs;
+    }
+
+    /** {@return the verbs that make a statement about an activity of this kind evidence} @param target the kind */
+    public Set<String> verbs(ActivityTarget target) {
+        return verbs.get(target.verbKind());
+    }
+
+    /** {@return the verbs that make a statement about an assessment an attempt} */
+    public Set<String> attemptVerbs() {
+        return verbs.get(ATTEMPT);
+    }
+
+    /** {@return the verbs that make a statement about a module a completion} */
+    public Set<String> completionVerbs() {
+        return verbs.get(COMPLETION);
+    }
+
+    /** {@return the verbs that make a statement about a practice activity practice} */
+    public Set<String> practiceVerbs() {
+        return verbs.get(PRACTICE);
+    }
+
+    /** {@return the verbs that make a statement about an education activity continuing education} */
+    public Set<String> educationVerbs() {
+        return verbs.get(EDUCATION);
+    }
+
+    /** {@return the home page whose accounts are identified by name alone, if the map names one} */
+    public Optional<String> accountHomePage() {
+        return Optional.ofNullable(accountHomePage);
+    }
+
+    /**
+     * Looks an activity IRI up: the exact key wins, then the longest prefix key (a key ending in {@code *})
+     * that the IRI starts with.
+     *
+     * @param iri the activity's IRI
+     * @return what the activity stands for, or empty when the map does not name it
+     */
+    public Optional<ActivityTarget> target(String iri) {
+        Objects.requireNonNull(iri, "iri");
+        ActivityTarget target = exact.get(iri);
+        if (target != null) {
+            return Optional.of(target);
+        }
+        for (Map.Entry<String, ActivityTarget> prefix : prefixes) {
+            if (iri.startsWith(prefix.getKey())) {
+                return Optional.of(prefix.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof XapiMap m && activities.equals(m.activities) && verbs.equals(m.verbs)
+                && Objects.equals(accountHomePage, m.accountHomePage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(activities, verbs, accountHomePage);
+    }
+
+    @Override
+    public String toString() {
+        return "XapiMap[" + activities.size() + " activities, account-home-page " + accountHomePage + "]";
     }
 
     /**
@@ -215,42 +313,59 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
         XapiMap map(JsonNode root) {
             JsonPointer top = JsonPointer.root();
             if (root == null || !root.isObject()) {
-                problem(INVALID_VALUE, top, "an xAPI map is a mapping with 'activities' (and optionally 'verbs')");
+                problem(INVALID_VALUE, top, "an xAPI map is a mapping with 'activities' (and optionally 'verbs' and "
+                        + "'account-home-page')");
                 throw new XapiMapException(problems);
             }
             for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
                 String name = names.next();
-                if (!name.equals("activities") && !name.equals("verbs")) {
+                if (!List.of("activities", "verbs", HOME_PAGE).contains(name)) {
                     problem(UNKNOWN_FIELD, top.append(name), "unknown field '" + name
-                            + "' (an xAPI map has 'activities' and 'verbs')");
+                            + "' (an xAPI map has 'activities', 'verbs' and 'account-home-page')");
                 }
             }
             Map<String, ActivityTarget> activities = activities(root.get("activities"));
             JsonNode verbs = root.get("verbs");
-            Set<String> attempt = DEFAULT_ATTEMPT_VERBS;
-            Set<String> completion = DEFAULT_COMPLETION_VERBS;
-            Set<String> practice = DEFAULT_PRACTICE_VERBS;
-            Set<String> education = DEFAULT_EDUCATION_VERBS;
+            Map<String, Set<String>> lists = new LinkedHashMap<>();
             if (verbs != null && !verbs.isObject()) {
-                problem(INVALID_VALUE, top.append("verbs"), "'verbs' is a mapping with 'attempt', 'completion' "
-                        + "and 'practice' lists of verb IRIs");
+                problem(INVALID_VALUE, top.append("verbs"), "'verbs' is a mapping with " + kinds()
+                        + " lists of verb IRIs");
             } else if (verbs != null) {
                 for (Iterator<String> names = verbs.fieldNames(); names.hasNext();) {
                     String name = names.next();
-                    if (!List.of("attempt", "completion", "practice", "education").contains(name)) {
+                    if (!DEFAULT_VERBS.containsKey(name)) {
                         problem(UNKNOWN_FIELD, top.append("verbs").append(name), "unknown verb kind '" + name
-                                + "' (allowed: attempt, completion, practice, education)");
+                                + "' (allowed: " + String.join(", ", DEFAULT_VERBS.keySet()) + ")");
                     }
                 }
-                attempt = verbs(verbs, "attempt", attempt);
-                completion = verbs(verbs, "completion", completion);
-                practice = verbs(verbs, "practice", practice);
-                education = verbs(verbs, "education", education);
+                for (String kind : DEFAULT_VERBS.keySet()) {
+                    Set<String> list = verbs(verbs, kind);
+                    if (list != null) {
+                        lists.put(kind, list);
+                    }
+                }
             }
+            String homePage = homePage(root.get(HOME_PAGE));
             if (!problems.isEmpty()) {
                 throw new XapiMapException(problems);
             }
-            return new XapiMap(activities, attempt, completion, practice, education);
+            return new XapiMap(activities, lists, homePage);
+        }
+
+        private static String kinds() {
+            return String.join(", ", DEFAULT_VERBS.keySet().stream().map(k -> "'" + k + "'").toList());
+        }
+
+        private String homePage(JsonNode node) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isTextual() || AgentIdentity.host(node.asText()) == null) {
+                problem(INVALID_VALUE, JsonPointer.of(HOME_PAGE), "'" + HOME_PAGE + "' is the URL of an account "
+                        + "home page, for example https://lms.example");
+                return null;
+            }
+            return node.asText();
         }
 
         private Map<String, ActivityTarget> activities(JsonNode node) {
@@ -311,15 +426,15 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
             }
         }
 
-        private Set<String> verbs(JsonNode verbs, String kind, Set<String> otherwise) {
+        private Set<String> verbs(JsonNode verbs, String kind) {
             JsonNode list = verbs.get(kind);
             if (list == null) {
-                return otherwise;
+                return null;
             }
             JsonPointer at = JsonPointer.of("verbs", kind);
             if (!list.isArray()) {
                 problem(INVALID_VALUE, at, "'" + kind + "' is a list of verb IRIs");
-                return otherwise;
+                return null;
             }
             List<String> iris = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {

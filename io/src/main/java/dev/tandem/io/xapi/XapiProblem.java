@@ -5,18 +5,20 @@ import java.util.Objects;
 /**
  * A problem with one xAPI statement (or with the file as a whole): where it is and what is wrong.
  *
- * <p>The message names the field and what was expected; it never repeats the statement (statements carry
- * personal data). Same shape as the evidence reader's problems ({@code line}, {@code field},
- * {@code message}), plus the statement's position in the file, because exported statements often stand on
- * a single line.
+ * <p>The message names the field and what was expected in xAPI's terms; it never repeats the statement
+ * (statements carry personal data) nor the JSON parser's own wording. Positions are the statement's index in
+ * the file and the line and column where it starts, because exported statements often stand on a single
+ * line, and a pretty-printed one spreads over many.
  *
- * @param statement the statement's 1-based position in the file, or 0 when the problem concerns the file
- *                  as a whole (for example a count of skipped statements)
- * @param line      the line where the statement starts, or 0 with {@code statement} 0
+ * @param statement the statement's 1-based index in the file, or 0 when the problem concerns the file as a
+ *                  whole (for example a count of skipped statements)
+ * @param line      the line where the statement starts (or where the file stopped being readable), or 0
+ *                  with {@code statement} 0
+ * @param column    the column of that position, or 0 when there is none
  * @param field     the field at fault as a dotted path (for example {@code result.score.raw}), or null
  * @param message   what is wrong, for a person to read
  */
-public record XapiProblem(long statement, long line, String field, String message) {
+public record XapiProblem(long statement, long line, long column, String field, String message) {
 
     /**
      * Checks the components.
@@ -29,9 +31,9 @@ public record XapiProblem(long statement, long line, String field, String messag
      */
     public XapiProblem {
         Objects.requireNonNull(message, "message");
-        if (statement < 0 || line < 0) {
+        if (statement < 0 || line < 0 || column < 0) {
             throw new IllegalArgumentException("Invalid position (must be >= 0): statement " + statement + ", line "
-                    + line);
+                    + line + ", column " + column);
         }
     }
 
@@ -41,13 +43,21 @@ public record XapiProblem(long statement, long line, String field, String messag
      * @param message what is wrong
      */
     public static XapiProblem ofFile(String message) {
-        return new XapiProblem(0, 0, null, message);
+        return new XapiProblem(0, 0, 0, null, message);
     }
 
-    /** {@return {@code statement N (line L): field: message}, or just the message for the whole file} */
+    /** {@return {@code statement N (L:C): field: message}, or just the message for the whole file} */
     @Override
     public String toString() {
-        String where = statement == 0 ? "" : "statement " + statement + " (line " + line + "): ";
-        return where + (field == null ? "" : field + ": ") + message;
+        return where() + (field == null ? "" : field + ": ") + message;
+    }
+
+    /** {@return {@code statement N (L:C): }, {@code L:C: } for a position that is no statement, or nothing} */
+    String where() {
+        String at = line == 0 ? "" : line + (column > 0 ? ":" + column : "");
+        if (statement == 0) {
+            return at.isEmpty() ? "" : "at " + at + ": ";
+        }
+        return "statement " + statement + (at.isEmpty() ? "" : " (" + at + ")") + ": ";
     }
 }

@@ -79,6 +79,76 @@ final class Statements {
         return this;
     }
 
+    Statements score(String field, double value) {
+        node.withObjectProperty("result").withObjectProperty("score").put(field, value);
+        return this;
+    }
+
+    Statements stored(String stored) {
+        node.put("stored", stored);
+        return this;
+    }
+
+    Statements account(String homePage, String name) {
+        node.putObject("actor").putObject("account").put("homePage", homePage).put("name", name);
+        return this;
+    }
+
+    Statements groupActor() {
+        ObjectNode group = node.putObject("actor").put("objectType", "Group").put("name", "Team");
+        group.putArray("member").addObject().put("mbox", "mailto:member@lms.example");
+        return this;
+    }
+
+    Statements object(ObjectNode object) {
+        node.set("object", object);
+        return this;
+    }
+
+    Statements objectType(String objectType) {
+        ((ObjectNode) node.get("object")).put("objectType", objectType);
+        return this;
+    }
+
+    Statements context(String kind, String... activities) {
+        var list = node.withObjectProperty("context").withObjectProperty("contextActivities").putArray(kind);
+        for (String a : activities) {
+            list.addObject().put("id", a).put("objectType", "Activity");
+        }
+        return this;
+    }
+
+    /** Sets any field, given as JSON. */
+    Statements set(String field, String json) {
+        try {
+            node.set(field, JSON.readTree(json));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** {@return a copy of this statement} */
+    Statements copy() {
+        Statements s = new Statements();
+        s.node.setAll(node.deepCopy());
+        return s;
+    }
+
+    /** {@return the statement as a tree (a copy)} */
+    ObjectNode tree() {
+        return node.deepCopy();
+    }
+
+    /** {@return the statement pretty-printed over many lines} */
+    String pretty() {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Statements without(String field) {
         node.remove(field);
         return this;
@@ -107,6 +177,25 @@ final class Statements {
     static String lines(List<Statements> statements) {
         StringBuilder b = new StringBuilder();
         statements.forEach(s -> b.append(s.json()).append('\n'));
+        return b.toString();
+    }
+
+    /** {@return the statements as LRS StatementResult pages of at most {@code size} statements, one after another} */
+    static String pages(List<Statements> statements, int size) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < statements.size() || i == 0; i += size) {
+            List<Statements> page = statements.subList(i, Math.min(statements.size(), i + size));
+            b.append("{\"statements\":").append(array(page)).append(",\"more\":\"")
+                    .append(i + size < statements.size() ? "/xapi/statements?more=" + (i + size) : "")
+                    .append("\"}\n");
+        }
+        return b.toString();
+    }
+
+    /** {@return the statements pretty-printed, one after another} */
+    static String pretty(List<Statements> statements) {
+        StringBuilder b = new StringBuilder();
+        statements.forEach(s -> b.append(s.pretty()).append('\n'));
         return b.toString();
     }
 

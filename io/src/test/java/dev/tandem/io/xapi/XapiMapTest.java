@@ -80,6 +80,40 @@ class XapiMapTest {
     }
 
     @Test
+    void readsTheAccountHomePage() {
+        XapiMap map = XapiMap.parse("activities: {}\naccount-home-page: https://lms.example\n");
+        assertThat(map.accountHomePage()).contains("https://lms.example");
+        assertThat(XapiMap.parse("activities: {}\n").accountHomePage()).isEmpty();
+    }
+
+    @Test
+    void anAccountHomePageThatIsNoUrlIsAnInvalidValueWithItsLine() {
+        XapiMapException e = catchThrowableOfType(XapiMapException.class, () -> XapiMap.parse(
+                "activities: {}\naccount-home-page: lms\n"));
+        assertThat(e.diagnostics()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DiagnosticCode.INVALID_VALUE, 2));
+    }
+
+    @Test
+    void keysEndingInAStarArePrefixes() {
+        XapiMap map = XapiMap.parse("""
+                activities:
+                  https://moodle.example/mod/quiz/attempt.php*: { assessment: a-listen-quiz }
+                """);
+        assertThat(map.target("https://moodle.example/mod/quiz/attempt.php?attempt=3&cmid=7"))
+                .contains(new ActivityTarget.OfAssessment(AssessmentId.of("a-listen-quiz")));
+        assertThat(map.target("https://moodle.example/mod/quiz/attempt.php*")).isPresent();
+        assertThat(map.target("https://moodle.example/mod/quiz/")).isEmpty();
+    }
+
+    @Test
+    void eachKindOfTargetHasItsVerbList() {
+        XapiMap map = XapiMap.parse("activities: {}\n");
+        assertThat(map.verbs(new ActivityTarget.OfPractice())).isEqualTo(XapiMap.DEFAULT_PRACTICE_VERBS);
+        assertThat(map.verbs()).containsOnlyKeys("attempt", "completion", "practice");
+    }
+
+    @Test
     void educationActivitiesAndTheEducationVerbListAreRead() {
         XapiMap map = XapiMap.parse("""
                 activities:

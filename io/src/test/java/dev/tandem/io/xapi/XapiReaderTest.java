@@ -40,7 +40,7 @@ class XapiReaderTest {
     private static final XapiMap MAP = XapiMap.of(Map.of(QUIZ, new ActivityTarget.OfAssessment(AssessmentId.of("a-listen-quiz")),
             TRIAGE, new ActivityTarget.OfAssessment(AssessmentId.of("a-triage")),
             FOUNDATIONS, new ActivityTarget.OfModule(ModuleId.of("m1-foundations")),
-            PRACTICE, new ActivityTarget.OfPractice()));
+            PRACTICE, new ActivityTarget.OfPractice())).withAccountHomePage("https://lms.example");
     private static final LearnerId L1 = LearnerId.of("L-001");
     private static final Instant AT = Instant.parse("2026-03-02T14:00:00Z");
 
@@ -111,7 +111,7 @@ class XapiReaderTest {
         XapiSummary s = XapiReader.read(resource("statements.json"), resource("map.yaml"), CURRICULUM, r -> { });
         assertThat(s.statements()).isEqualTo(7);
         assertThat(s.accepted()).isEqualTo(6);
-        assertThat(s.skipped()).isEqualTo(1);
+        assertThat(s.skippedCount()).isEqualTo(1);
         assertThat(s.rejected() + s.voided() + s.voiding()).isZero();
     }
 
@@ -143,9 +143,8 @@ class XapiReaderTest {
     }
 
     @Test
-    void theRawScoreIsTheScore() {
-        assertThat(read(statement(PASSED, QUIZ).raw(9).scaled(0.1).success(false)).records())
-                .containsExactly(scored(9));
+    void theRawScoreAloneIsOnTheAssessmentsScale() {
+        assertThat(read(statement(PASSED, QUIZ).raw(9).success(false)).records()).containsExactly(scored(9));
     }
 
     @Test
@@ -223,8 +222,8 @@ class XapiReaderTest {
     }
 
     @Test
-    void aTimestampWithoutOffsetIsAnError() {
-        assertThat(read(statement(COMPLETED, FOUNDATIONS).timestamp("2026-03-02T14:00:00")).summary().problems())
+    void aTimestampThatIsNoTimeIsAnError() {
+        assertThat(read(statement(COMPLETED, FOUNDATIONS).timestamp("yesterday")).summary().problems())
                 .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("timestamp"));
     }
 
@@ -235,7 +234,7 @@ class XapiReaderTest {
         assertThat(r.records()).containsExactly(scored(9));
         assertThat(r.summary().warnings()).extracting(XapiProblem::toString).containsExactly(
                 "2 statements skipped: activity not mapped", "1 statement skipped: verb not mapped");
-        assertThat(r.summary().skipped()).isEqualTo(3);
+        assertThat(r.summary().skippedCount()).isEqualTo(3);
     }
 
     @Test
@@ -254,7 +253,10 @@ class XapiReaderTest {
         assertThat(r.records()).containsExactly(scored(9));
         assertThat(r.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("not well-formed JSON");
+            assertThat(p.column()).isEqualTo(8);
+            assertThat(p.statement()).isZero();
+            assertThat(p.message()).isEqualTo("the file stops being well-formed JSON; the statements after this "
+                    + "point were not read");
         });
     }
 
@@ -278,7 +280,7 @@ class XapiReaderTest {
     }
 
     @Test
-    void theWorkedExampleOfTheDocumentationGivesTheRecordsItShows() {
+    void aSmallFileOfEveryKindOfEvidenceGivesItsRecordsAndVoidsWhatIsVoided() {
         Curriculum c = Curricula.minimal()
                 .competency(dev.tandem.competency.Competency.builder("crisis.warning-signs", "Signs").build())
                 .assessment(dev.tandem.assessment.Assessment.builder("a-quiz", "Quiz",

@@ -22,7 +22,7 @@ class XapiVoidingTest {
 
     private static final Curriculum CURRICULUM = Curricula.community();
     private static final XapiMap MAP = XapiMap.of(Map.of(QUIZ,
-            new ActivityTarget.OfAssessment(AssessmentId.of("a-listen-quiz"))));
+            new ActivityTarget.OfAssessment(AssessmentId.of("a-listen-quiz")))).withAccountHomePage("https://lms.example");
     private static final String A = "a0000000-0000-4000-8000-000000000001";
     private static final String B = "a0000000-0000-4000-8000-000000000002";
     private static final String C = "a0000000-0000-4000-8000-000000000003";
@@ -124,15 +124,5 @@ class XapiVoidingTest {
             assertThat(p.statement()).isEqualTo(2);
             assertThat(p.field()).isEqualTo("object");
         });
-    }
-
-    @Test
-    void aRepeatedStatementIdIsAWarningAndVoidingRemovesBoth() {
-        Read r = read(List.of(statement(PASSED, QUIZ).id(A).raw(9), statement(PASSED, QUIZ).id(A).raw(8),
-                voiding("f0000000-0000-4000-8000-000000000001", A)), Statements::lines);
-        assertThat(r.scores()).isEmpty();
-        assertThat(r.summary().voided()).isEqualTo(2);
-        assertThat(r.summary().warnings()).singleElement()
-                .satisfies(w -> assertThat(w.message()).isEqualTo("statement id repeats statement 1; both are kept"));
     }
 }
