@@ -28,42 +28,86 @@ final class Lattice {
     private final int[] ranks;
     private final int defaultRank;
 
-    private Lattice(Policy policy) {
-        this.signals = policy.signals();
-        Map<SignalId, Integer> index = new HashMap<>();
-        for (int i = 0; i < signals.size(); i++) {
-            if (index.put(signals.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("Duplicate signal: " + signals.get(i).id());
+    private final Map<SignalId, Integer> index = new HashMap<>();
+    /** Whether a condition may name a signal outside the lattice, which is then always absent. */
+    private final boolean lenient;
+
+    /**
+     * Builds the lattice.
+     *
+     * @param signals    the signals, each a chain of levels
+     * @param conditions the conditions whose comparisons cut the scales into levels
+     * @param policy     the policy whose rules to compile, or null for a lattice without rules
+     * @param lenient    whether a condition may name a signal outside {@code signals}
+     */
+    private Lattice(List<Signal> signals, List<Condition> conditions, Policy policy, boolean lenient) {
+        this.signals = List.copyOf(signals);
+        this.lenient = lenient;
+        for (int i = 0; i < this.signals.size(); i++) {
+            if (index.put(this.signals.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("Duplicate signal: " + this.signals.get(i).id());
             }
         }
         Map<Integer, List<Condition>> atoms = new LinkedHashMap<>();
-        for (Rule rule : policy.rules()) {
-            collectAtoms(rule.when(), index, atoms);
+        for (Condition condition : conditions) {
+            collectAtoms(condition, atoms);
         }
-        this.values = new SignalValue[signals.size()][];
-        this.sizes = new int[signals.size()];
-        for (int i = 0; i < signals.size(); i++) {
-            values[i] = levels(signals.get(i), atoms.getOrDefault(i, List.of()));
+        this.values = new SignalValue[this.signals.size()][];
+        this.sizes = new int[this.signals.size()];
+        for (int i = 0; i < this.signals.size(); i++) {
+            values[i] = levels(this.signals.get(i), atoms.getOrDefault(i, List.of()));
             sizes[i] = values[i].length;
         }
-        this.rules = new Node[policy.rules().size()];
+        List<Rule> policyRules = policy == null ? List.of() : policy.rules();
+        this.rules = new Node[policyRules.size()];
         this.ranks = new int[rules.length];
         for (int i = 0; i < rules.length; i++) {
-            Rule rule = policy.rules().get(i);
-            rules[i] = compile(rule.when(), index);
+            Rule rule = policyRules.get(i);
+            rules[i] = compile(rule.when());
             ranks[i] = policy.rank(rule.tier());
             if (ranks[i] < 0) {
                 throw new IllegalArgumentException("Rule " + rule.id() + " names an unknown tier: " + rule.tier());
             }
         }
-        this.defaultRank = policy.rank(policy.defaultTier());
-        if (defaultRank < 0) {
+        this.defaultRank = policy == null ? -1 : policy.rank(policy.defaultTier());
+        if (policy != null && defaultRank < 0) {
             throw new IllegalArgumentException("Unknown default tier: " + policy.defaultTier());
         }
     }
 
+    private static List<Condition> whens(Policy policy, List<Condition> extra) {
+        List<Condition> all = new ArrayList<>();
+        for (Rule rule : policy.rules()) {
+            all.add(rule.when());
+        }
+        all.addAll(extra);
+        return all;
+    }
+
     static Lattice of(Policy policy) {
-        return new Lattice(policy);
+        return of(policy, List.of());
+    }
+
+    /**
+     * {@return the lattice of a policy whose levels also separate the values the extra conditions tell apart}
+     * (requirements' conditions, so that they too are functions of the levels)
+     */
+    static Lattice of(Policy policy, List<Condition> extra) {
+        return new Lattice(policy.signals(), whens(policy, extra), policy, false);
+    }
+
+    /**
+     * {@return a lattice over the given signals, without rules, fine enough for every given condition}; a
+     * condition may name a signal that is not among them: such a signal is always absent (false, and every
+     * comparison on it false)
+     */
+    static Lattice over(List<Signal> signals, List<Condition> conditions) {
+        return new Lattice(signals, conditions, null, true);
+    }
+
+    /** {@return a condition as a node over this lattice's levels} */
+    Node node(Condition condition) {
+        return compile(condition);
     }
 
     int signalCount() {
@@ -107,25 +151,36 @@ final class Lattice {
 
     // ---------------------------------------------------------------- levels
 
-    private static void collectAtoms(Condition c, Map<SignalId, Integer> index, Map<Integer, List<Condition>> out) {
+    private void collectAtoms(Condition c, Map<Integer, List<Condition>> out) {
         if (c instanceof Condition.Flag f) {
-            out.computeIfAbsent(signal(index, f.signal()), k -> new ArrayList<>()).add(c);
+            atom(f.signal(), c, out);
         } else if (c instanceof Condition.AtLeast al) {
-            out.computeIfAbsent(signal(index, al.signal()), k -> new ArrayList<>()).add(c);
+            atom(al.signal(), c, out);
         } else if (c instanceof Condition.AtMost am) {
-            out.computeIfAbsent(signal(index, am.signal()), k -> new ArrayList<>()).add(c);
+            atom(am.signal(), c, out);
         } else if (c instanceof Condition.Not not) {
-            collectAtoms(not.condition(), index, out);
+            collectAtoms(not.condition(), out);
         } else {
             for (Condition part : parts(c)) {
-                collectAtoms(part, index, out);
+                collectAtoms(part, out);
             }
         }
     }
 
-    private static int signal(Map<SignalId, Integer> index, SignalId id) {
+    private void atom(SignalId id, Condition c, Map<Integer, List<Condition>> out) {
+        int s = signal(id);
+        if (s >= 0) {
+            out.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    /** {@return the signal's index, or -1 for a signal outside a lenient lattice} */
+    private int signal(SignalId id) {
         Integer i = index.get(id);
         if (i == null) {
+            if (lenient) {
+                return -1;
+            }
             throw new IllegalArgumentException("Unknown signal in a condition: " + id);
         }
         return i;
@@ -238,13 +293,16 @@ final class Lattice {
 
     // ---------------------------------------------------------------- conditions
 
-    private Node compile(Condition c, Map<SignalId, Integer> index) {
+    private Node compile(Condition c) {
         if (c instanceof Condition.Flag f) {
-            int s = signal(index, f.signal());
-            return atom(s, 1, sizes[s] - 1);
+            int s = signal(f.signal());
+            return s < 0 ? new Const(false) : atom(s, 1, sizes[s] - 1);
         } else if (c instanceof Condition.AtLeast || c instanceof Condition.AtMost) {
             SignalId id = c instanceof Condition.AtLeast al ? al.signal() : ((Condition.AtMost) c).signal();
-            int s = signal(index, id);
+            int s = signal(id);
+            if (s < 0) {
+                return new Const(false);
+            }
             int first = -1;
             int last = -1;
             for (int level = 1; level < sizes[s]; level++) {
@@ -255,12 +313,12 @@ final class Lattice {
             }
             return first < 0 ? new Const(false) : atom(s, first, last);
         } else if (c instanceof Condition.Not not) {
-            return new Not(compile(not.condition(), index));
+            return new Not(compile(not.condition()));
         }
         List<Condition> parts = parts(c);
         Node[] nodes = new Node[parts.size()];
         for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = compile(parts.get(i), index);
+            nodes[i] = compile(parts.get(i));
         }
         if (c instanceof Condition.All) {
             return new Count(nodes.length, nodes);
@@ -426,6 +484,21 @@ final class Lattice {
     /** A disjunction of nodes (built by the analyser, not by a policy). */
     static Node any(List<Node> nodes) {
         return new Count(1, nodes.toArray(Node[]::new));
+    }
+
+    /** A conjunction of nodes (built by the analyser, not by a policy). */
+    static Node all(List<Node> nodes) {
+        return new Count(nodes.size(), nodes.toArray(Node[]::new));
+    }
+
+    /** The negation of a node. */
+    static Node not(Node node) {
+        return new Not(node);
+    }
+
+    /** A node that always has the given value. */
+    static Node constant(boolean value) {
+        return new Const(value);
     }
 
     @Override
