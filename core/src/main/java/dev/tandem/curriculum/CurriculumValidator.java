@@ -36,6 +36,8 @@ import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Policy;
 import dev.tandem.escalation.PolicyAnalyzer;
+import dev.tandem.escalation.Requirement;
+import dev.tandem.escalation.RequirementCheck;
 import dev.tandem.escalation.Rule;
 import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.SignalId;
@@ -599,6 +601,52 @@ final class CurriculumValidator {
         long errors = out.subList(before, out.size()).stream().filter(Diagnostic::isError).count();
         if (errors == thresholdErrors) {
             out.addAll(PolicyAnalyzer.analyze(p, at));
+        }
+        requirements(p, at, errors == thresholdErrors);
+    }
+
+    private void boundTier(Policy p, Requirement r, TierId bound, JsonPointer at) {
+        if (bound != null && p.rank(bound) < 0) {
+            error(UNKNOWN_REFERENCE, at, "requirement '" + r.id() + "' names tier '" + bound + "', which is not a tier"
+                    + " (tiers: " + tierIds(p) + ")" + tierSuggestion(p, bound));
+        }
+    }
+
+    /** FORMAT section 14.1: checks the requirements' references, then whether the policy keeps them. */
+    private void requirements(Policy p, JsonPointer at, boolean checkable) {
+        duplicates(p.requirements(), Requirement::id, "escalation/requirements", "requirement");
+        List<Requirement> sound = new ArrayList<>();
+        List<JsonPointer> paths = new ArrayList<>();
+        for (int i = 0; i < p.requirements().size(); i++) {
+            Requirement r = p.requirements().get(i);
+            JsonPointer rat = at.append("requirements").append(i);
+            int before = out.size();
+            if (r.atLeast() == null && r.atMost() == null) {
+                missing(rat.append("at-least"), "requirement '" + r.id() + "' needs 'at-least' or 'at-most' (or both)");
+            }
+            boundTier(p, r, r.atLeast(), rat.append("at-least"));
+            boundTier(p, r, r.atMost(), rat.append("at-most"));
+            if (r.atLeast() != null && r.atMost() != null && p.rank(r.atLeast()) > p.rank(r.atMost())
+                    && p.rank(r.atMost()) >= 0) {
+                error(INVALID_VALUE, rat.append("at-most"), "requirement '" + r.id() + "' asks for at least '"
+                        + r.atLeast() + "' but at most '" + r.atMost() + "', a lower tier: no tier can satisfy both");
+            }
+            int thresholds = condition(p, r.when(), rat.append("when"));
+            long errors = out.subList(before, out.size()).stream().filter(Diagnostic::isError).count();
+            if (errors == thresholds) {
+                sound.add(r);
+                paths.add(rat);
+            }
+        }
+        if (!checkable || sound.isEmpty()) {
+            return;
+        }
+        List<RequirementCheck.Outcome> outcomes = RequirementCheck.check(p.withRequirements(sound));
+        for (int i = 0; i < outcomes.size(); i++) {
+            Diagnostic d = RequirementCheck.diagnostic(outcomes.get(i), paths.get(i));
+            if (d != null) {
+                out.add(d);
+            }
         }
     }
 
