@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class,
             ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class,
             EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
-            ReportCommand.class, GenerateCommand.class})
+            ReportCommand.class, GenerateCommand.class, DiffCommand.class})
 public final class TandemCommand implements Runnable {
 
     /** Exit code: success. */
