@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -87,14 +86,11 @@ final class DiffCommand implements Callable<Integer> {
                     + "changes to this CSV file (personal data: never printed).")
     Path affected;
 
-    private final Clock clock;
+    private final Host host;
 
-    DiffCommand() {
-        this(Clock.systemUTC());
-    }
-
-    DiffCommand(Clock clock) {
-        this.clock = clock;
+    /** @param host the clock (the default --as-of) */
+    DiffCommand(Host host) {
+        this.host = host;
     }
 
     @Override
@@ -178,7 +174,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private Instant asOf() throws UsageProblem {
         if (asOfText == null) {
-            return clock.instant();
+            return host.clock().instant();
         }
         return EvidenceReader.parseInstant(asOfText).orElseThrow(() -> new UsageProblem("--as-of: not an "
                 + "ISO-8601 instant with offset (2026-11-21T00:00:00Z) or a date (2026-11-21)"));

@@ -12,17 +12,17 @@ import java.util.List;
  */
 final class DecisionNodes {
 
-    private final List<Lattice.Node> rules;
+    private final List<Lattice.Formula> rules;
     private final int[] ranks;
     private final int defaultRank;
-    private final Lattice.Node noRuleFires;
+    private final Lattice.Formula noRuleFires;
 
     /**
      * @param rules       each rule's condition over the lattice
      * @param ranks       each rule's tier rank
      * @param defaultRank the default tier's rank
      */
-    DecisionNodes(List<Lattice.Node> rules, int[] ranks, int defaultRank) {
+    DecisionNodes(List<Lattice.Formula> rules, int[] ranks, int defaultRank) {
         this.rules = List.copyOf(rules);
         this.ranks = ranks.clone();
         this.defaultRank = defaultRank;
@@ -31,7 +31,7 @@ final class DecisionNodes {
 
     /** {@return the decision of the policy a lattice was built from} */
     static DecisionNodes of(Lattice lattice) {
-        List<Lattice.Node> rules = new ArrayList<>();
+        List<Lattice.Formula> rules = new ArrayList<>();
         int[] ranks = new int[lattice.ruleCount()];
         for (int i = 0; i < ranks.length; i++) {
             rules.add(lattice.rule(i));
@@ -42,19 +42,19 @@ final class DecisionNodes {
 
     /** {@return the decision of a policy over a lattice that knows every signal its rules compare} */
     static DecisionNodes of(Lattice lattice, Policy policy) {
-        List<Lattice.Node> rules = new ArrayList<>();
+        List<Lattice.Formula> rules = new ArrayList<>();
         int[] ranks = new int[policy.rules().size()];
         for (int i = 0; i < ranks.length; i++) {
             Rule rule = policy.rules().get(i);
-            rules.add(lattice.node(rule.when()));
+            rules.add(lattice.formula(rule.when()));
             ranks[i] = policy.rank(rule.tier());
         }
         return new DecisionNodes(rules, ranks, policy.rank(policy.defaultTier()));
     }
 
     /** {@return some rule whose rank satisfies the test fires} */
-    private Lattice.Node anyRule(java.util.function.IntPredicate rank) {
-        List<Lattice.Node> out = new ArrayList<>();
+    private Lattice.Formula anyRule(java.util.function.IntPredicate rank) {
+        List<Lattice.Formula> out = new ArrayList<>();
         for (int i = 0; i < ranks.length; i++) {
             if (rank.test(ranks[i])) {
                 out.add(rules.get(i));
@@ -64,22 +64,22 @@ final class DecisionNodes {
     }
 
     /** {@return the decided tier is exactly {@code t}} */
-    Lattice.Node decides(int t) {
-        Lattice.Node fires = anyRule(r -> r == t);
-        Lattice.Node byDefault = t == defaultRank ? noRuleFires : Lattice.constant(false);
+    Lattice.Formula decides(int t) {
+        Lattice.Formula fires = anyRule(r -> r == t);
+        Lattice.Formula byDefault = t == defaultRank ? noRuleFires : Lattice.constant(false);
         return Lattice.all(List.of(Lattice.not(anyRule(r -> r > t)), Lattice.any(List.of(fires, byDefault))));
     }
 
     /** {@return the decided tier is below {@code t}} */
-    Lattice.Node below(int t) {
-        Lattice.Node noneAtOrAbove = Lattice.not(anyRule(r -> r >= t));
+    Lattice.Formula below(int t) {
+        Lattice.Formula noneAtOrAbove = Lattice.not(anyRule(r -> r >= t));
         return defaultRank < t ? noneAtOrAbove
                 : Lattice.all(List.of(noneAtOrAbove, Lattice.not(noRuleFires)));
     }
 
     /** {@return the decided tier is above {@code t}} */
-    Lattice.Node above(int t) {
-        Lattice.Node higher = anyRule(r -> r > t);
+    Lattice.Formula above(int t) {
+        Lattice.Formula higher = anyRule(r -> r > t);
         return defaultRank > t ? Lattice.any(List.of(higher, noRuleFires)) : higher;
     }
 }

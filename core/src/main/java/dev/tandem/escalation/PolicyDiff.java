@@ -109,12 +109,12 @@ public record PolicyDiff(List<TierId> tierOrder, List<Change> lowered, List<Chan
                 if (b < 0 || from.equals(to)) {
                     continue;
                 }
-                Search search = new Search(lattice, budget);
+                WitnessSearch search = new WitnessSearch(lattice, budget);
                 int[] point;
                 try {
-                    point = search.find(-1, List.of(new Search.Constraint(before.decides(a), false, true),
-                            new Search.Constraint(after.decides(b), false, true)));
-                } catch (Search.Exhausted e) {
+                    point = search.find(-1, List.of(new WitnessSearch.Constraint(before.decides(a), false, true),
+                            new WitnessSearch.Constraint(after.decides(b), false, true)));
+                } catch (WitnessSearch.Exhausted e) {
                     complete = false;
                     continue;
                 }

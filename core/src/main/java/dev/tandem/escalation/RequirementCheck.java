@@ -119,8 +119,8 @@ public final class RequirementCheck {
         if (low > high) {
             throw new IllegalArgumentException("Requirement " + r.id() + " has at-least above at-most");
         }
-        Lattice.Node when = lattice.node(r.when());
-        Search search = new Search(lattice, budget);
+        Lattice.Formula when = lattice.formula(r.when());
+        WitnessSearch search = new WitnessSearch(lattice, budget);
         try {
             if (find(search, when, null) == null) {
                 return new Outcome(r, Status.VACUOUS, null, null, search.steps());
@@ -135,21 +135,21 @@ public final class RequirementCheck {
             Observation witness = lattice.observation(point);
             TierId decided = compiled.decide(witness).tier();
             int rank = policy.rank(decided);
-            if (!Conditions.holds(policy, r.when(), witness) || (rank >= low && rank <= high)) {
+            if (!ConditionProbe.holds(policy, r.when(), witness) || (rank >= low && rank <= high)) {
                 throw new IllegalStateException("Internal error: the requirement check found a false witness "
                         + witness.display() + " for requirement " + r.id());
             }
             return new Outcome(r, Status.VIOLATED, witness, decided, search.steps());
-        } catch (Search.Exhausted e) {
+        } catch (WitnessSearch.Exhausted e) {
             return new Outcome(r, Status.UNDECIDED, null, null, search.steps());
         }
     }
 
-    private static int[] find(Search search, Lattice.Node when, Lattice.Node outOfBounds) {
-        List<Search.Constraint> constraints = new ArrayList<>();
-        constraints.add(new Search.Constraint(when, false, true));
+    private static int[] find(WitnessSearch search, Lattice.Formula when, Lattice.Formula outOfBounds) {
+        List<WitnessSearch.Constraint> constraints = new ArrayList<>();
+        constraints.add(new WitnessSearch.Constraint(when, false, true));
         if (outOfBounds != null) {
-            constraints.add(new Search.Constraint(outOfBounds, false, true));
+            constraints.add(new WitnessSearch.Constraint(outOfBounds, false, true));
         }
         return search.find(-1, constraints);
     }
