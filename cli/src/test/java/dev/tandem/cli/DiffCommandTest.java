@@ -85,15 +85,14 @@ class DiffCommandTest {
 
     @Test
     void aDraftThatViolatesARequirementIsReportedAndStillCompared() {
-        String requirement = "  requirements:\n    - id: ideation-reaches-a-professional\n"
-                + "      when: { any: [wish-to-be-dead, suicidal-ideation] }\n      at-least: refer\n";
-        Path before = Files.write(dir, "a.yaml", v1.replace("  requirements:\n", requirement));
-        Path draft = version("b.yaml", v1.replace(RULE, EDITED).replace("  requirements:\n", requirement));
+        // the example requires any thought of suicide to reach at least refer; the edit breaks that
+        Path draft = version("v2.yaml", v1.replace(RULE, EDITED));
 
-        Cli cli = Cli.run("diff", before.toString(), draft.toString());
+        Cli cli = Cli.run("diff", old.toString(), draft.toString());
 
         assertThat(cli.exit()).isEqualTo(1);
-        assertThat(cli.err()).contains(draft + ":").contains("[requirement-violated] (at /escalation/requirements/0)");
+        assertThat(cli.err()).contains(draft + ":").contains("'ideation-reaches-a-professional' does not hold")
+                .contains("[requirement-violated] (at /escalation/requirements/1)");
         assertThat(cli.out()).contains("LOWERED");
     }
 

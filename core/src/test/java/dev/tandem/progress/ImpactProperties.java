@@ -56,6 +56,8 @@ class ImpactProperties {
         Map<String, int[]> levels = new TreeMap<>();
         Map<String, Integer> modules = new TreeMap<>();
         List<String> affected = new ArrayList<>();
+        older.curriculum().competencies().forEach(c -> levels.put(c.id().value(), new int[2]));
+        older.curriculum().modules().forEach(m -> modules.put(m.id().value(), 0));
         records.forEach((learner, own) -> {
             LearnerProgress a = older.evaluate(learner, own, AS_OF);
             LearnerProgress b = newer.evaluate(learner, own, AS_OF);
@@ -66,7 +68,7 @@ class ImpactProperties {
             for (Competency c : older.curriculum().competencies()) {
                 int x = rank(a.competency(c.id()).orElseThrow().level());
                 int y = rank(b.competency(c.id()).orElseThrow().level());
-                int[] counts = levels.computeIfAbsent(c.id().value(), k -> new int[2]);
+                int[] counts = levels.get(c.id().value());
                 counts[0] += y > x ? 1 : 0;
                 counts[1] += y < x ? 1 : 0;
             }
