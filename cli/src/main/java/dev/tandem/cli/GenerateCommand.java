@@ -1,19 +1,20 @@
 package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.generate.EvidenceGenerator;
 import dev.tandem.io.generate.EvidenceWriter;
 import dev.tandem.io.generate.GeneratorSettings;
+import dev.tandem.io.internal.Instants;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code tandem generate}: a synthetic, realistic evidence stream for a curriculum, deterministic for a seed,
@@ -22,9 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate synthetic evidence for a curriculum: attempts with retries, module completions, "
                 + "supervised practice and scenario responses that sometimes under- or over-escalate.",
-            "The same curriculum, options and seed always give the same bytes."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:evidence written", "1:the curriculum has errors", "2:usage or I/O problem"})
+            "The same curriculum, options and seed always give the same bytes."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -61,13 +60,13 @@ public final class GenerateCommand implements Callable<Integer> {
         EvidenceWriter.Format outputFormat;
         try {
             outputFormat = EvidenceWriter.Format.fromId(format);
-            settings = new GeneratorSettings(learners, recordsPerLearner, seed, EvidenceReader.parseInstant(start)
-                    .orElseThrow(() -> new IllegalArgumentException("--start: not an ISO-8601 instant with offset "
+            settings = new GeneratorSettings(learners, recordsPerLearner, seed,
+                    Optional.ofNullable(Instants.parse(start)).orElseThrow(() -> new IllegalArgumentException("--start: not an ISO-8601 instant with offset "
                             + "(2025-01-01T00:00:00Z) or a date (2025-01-01): " + start)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        CurriculumFile read = CurriculumFile.read(curriculum.toString(), err, true);
+        CurriculumFile read = CurriculumFile.read(spec, curriculum.toString(), true);
         if (read.failed()) {
             return read.exitCode();
         }
@@ -75,11 +74,12 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             long written = write(EvidenceGenerator.of(source), settings, outputFormat);
             if (output != null) {
-                err.println("tandem: wrote " + written + " records for " + learners + " learners to " + output);
+                Messages.of(spec).note("wrote " + Messages.count(written, "record", "records") + " for "
+                        + Messages.count(learners, "learner", "learners") + " to " + output);
             }
             return TandemCommand.OK;
         } catch (IOException e) {
-            err.println("tandem: cannot write " + (output == null ? "standard output" : output) + ": "
+            Messages.of(spec).error("cannot write " + (output == null ? "standard output" : output) + ": "
                     + DiagnosticPrinter.describe(e));
             return TandemCommand.USAGE;
         }
