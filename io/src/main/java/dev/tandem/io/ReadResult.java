@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param diagnostics every problem (errors and warnings), sorted by line, then column
  * @param source      the file the document was read from, as the caller named it, or null when it was read
  *                    from a stream or text
+ * @param draft       when the only errors are violated policy requirements ({@code requirement-violated}), the
+ *                    curriculum as a draft for review ({@code tandem diff}, FORMAT section 14.2); else null
  */
-public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, String source) {
+public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, String source, Curriculum draft) {
 
     /**
      * Copies the diagnostics; checks that a curriculum is present exactly when there are no errors.
@@ -25,6 +27,7 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, St
      * @param curriculum  the curriculum, or null when any diagnostic is an error
      * @param diagnostics every problem (errors and warnings), sorted by line, then column
      * @param source      the file the document was read from, or null
+     * @param draft       the draft for review when the only errors are violated requirements, else null
      */
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
@@ -32,6 +35,9 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, St
         if (errors == (curriculum != null)) {
             throw new IllegalArgumentException(errors ? "A result with errors has no curriculum"
                     : "A result without errors needs a curriculum");
+        }
+        if (draft != null && curriculum != null) {
+            throw new IllegalArgumentException("A result without errors has no separate draft");
         }
     }
 
@@ -42,7 +48,15 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, St
      * @param diagnostics every problem (errors and warnings), sorted by line, then column
      */
     public ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
-        this(curriculum, diagnostics, null);
+        this(curriculum, diagnostics, null, null);
+    }
+
+    /**
+     * {@return the curriculum to review: the curriculum when there are no errors, else the draft whose only
+     * errors are violated requirements, else empty}
+     */
+    public Optional<Curriculum> forReview() {
+        return Optional.ofNullable(curriculum != null ? curriculum : draft);
     }
 
     /**
@@ -51,7 +65,7 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, St
      * @param file the file
      */
     ReadResult from(Path file) {
-        return new ReadResult(curriculum, diagnostics, file.toString());
+        return new ReadResult(curriculum, diagnostics, file.toString(), draft);
     }
 
     /** {@return whether any diagnostic is an error} */
@@ -91,5 +105,10 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, St
     static ReadResult failed(List<Diagnostic> diagnostics) {
         Objects.requireNonNull(diagnostics, "diagnostics");
         return new ReadResult(null, diagnostics);
+    }
+
+    /** {@return a result whose only errors are violated requirements, with its draft} */
+    static ReadResult draft(List<Diagnostic> diagnostics, Curriculum draft) {
+        return new ReadResult(null, diagnostics, null, Objects.requireNonNull(draft, "draft"));
     }
 }
