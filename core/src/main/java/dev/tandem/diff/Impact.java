@@ -124,8 +124,8 @@ public record Impact(int learners, Instant asOf, List<Transition> certification,
         for (LearnerId learner : learners) {
             LearnerProgress before = evaluate(older, learner, asOf);
             LearnerProgress after = evaluate(newer, learner, asOf);
-            CertificationResult cb = before.certification();
-            CertificationResult ca = after.certification();
+            CertificationResult cb = before.certification().orElse(null);
+            CertificationResult ca = after.certification().orElse(null);
             if (cb != null && ca != null && cb.status() != ca.status()) {
                 transitions.computeIfAbsent(cb.status(), k -> new EnumMap<>(CertificationStatus.class))
                         .merge(ca.status(), 1, Integer::sum);

@@ -61,8 +61,8 @@ class ImpactProperties {
         records.forEach((learner, own) -> {
             LearnerProgress a = older.evaluate(learner, own, AS_OF);
             LearnerProgress b = newer.evaluate(learner, own, AS_OF);
-            if (a.certification().status() != b.certification().status()) {
-                transitions.merge(a.certification().status() + ">" + b.certification().status(), 1, Integer::sum);
+            if (a.certification().orElseThrow().status() != b.certification().orElseThrow().status()) {
+                transitions.merge(a.certification().orElseThrow().status() + ">" + b.certification().orElseThrow().status(), 1, Integer::sum);
                 affected.add(learner.value());
             }
             for (Competency c : older.curriculum().competencies()) {

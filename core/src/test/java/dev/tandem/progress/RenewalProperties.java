@@ -72,8 +72,8 @@ class RenewalProperties {
         Instant t = BASE.plusSeconds(asOf * 86_400L);
         List<Spec> added = new ArrayList<>(specs);
         added.add(more);
-        if (E.evaluate(L, records(specs), t).certification().certified()) {
-            assertThat(E.evaluate(L, records(added), t).certification().certified()).isTrue();
+        if (E.evaluate(L, records(specs), t).certification().orElseThrow().certified()) {
+            assertThat(E.evaluate(L, records(added), t).certification().orElseThrow().certified()).isTrue();
         }
     }
 
@@ -93,10 +93,10 @@ class RenewalProperties {
             @ForAll @IntRange(max = 1600) int asOf) {
         Instant t = BASE.plusSeconds(asOf * 86_400L);
         List<EvidenceRecord> known = records(specs.stream().filter(s -> s.day() <= asOf).toList());
-        CertificationResult now = E.evaluate(L, known, t).certification();
+        CertificationResult now = E.evaluate(L, known, t).certification().orElseThrow();
         if (now.certified() && now.expiresAt() != null) {
-            assertThat(E.evaluate(L, known, now.expiresAt().minusNanos(1)).certification().certified()).isTrue();
-            assertThat(E.evaluate(L, known, now.expiresAt()).certification().certified()).isFalse();
+            assertThat(E.evaluate(L, known, now.expiresAt().minusNanos(1)).certification().orElseThrow().certified()).isTrue();
+            assertThat(E.evaluate(L, known, now.expiresAt()).certification().orElseThrow().certified()).isFalse();
         }
     }
 }
