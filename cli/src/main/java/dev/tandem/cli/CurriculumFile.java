@@ -116,7 +116,11 @@ final class CurriculumFile {
         return exitCode;
     }
 
-    /** {@return the reader's result, with every diagnostic} @throws IllegalStateException when unreadable */
+    /**
+     * {@return the reader's result, with every diagnostic}
+     *
+     * @throws IllegalStateException when unreadable
+     */
     ReadResult result() {
         if (result == null) {
             throw new IllegalStateException("The curriculum file could not be read");
@@ -124,7 +128,11 @@ final class CurriculumFile {
         return result;
     }
 
-    /** {@return the curriculum} @throws IllegalStateException when {@link #failed()} */
+    /**
+     * {@return the curriculum}
+     *
+     * @throws IllegalStateException when {@link #failed()}
+     */
     Curriculum curriculum() {
         if (failed()) {
             throw new IllegalStateException("The curriculum file could not be used");

@@ -64,6 +64,7 @@ public record Figures(Map<CertificationStatus, Cell> certification, TimeToCertif
      * @param assessments         per assessment, its attempt figures
      * @param vignettes           per vignette of every scenario assessment, the escalation judgement, in document
      *        order
+     * @param renewalDue the certified learners whose renewal is due (FORMAT 13.3); null when the certification has no renewal block
      */
     public Figures {
         certification = certification == null ? null : ordered(certification);

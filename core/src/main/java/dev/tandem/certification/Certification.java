@@ -23,6 +23,7 @@ public record Certification(String title, ModuleSelection modules, List<LevelReq
      * @param modules      the required modules
      * @param competencies the required competency levels, in the order they are listed
      * @param practice     the practice requirement, or null when none
+     * @param renewal how the certification is renewed (FORMAT 13.3), or null when it is not
      */
     public Certification {
         Objects.requireNonNull(title, "title");
@@ -43,7 +44,11 @@ public record Certification(String title, ModuleSelection modules, List<LevelReq
         this(title, modules, competencies, practice, null);
     }
 
-    /** {@return a copy with a renewal block} @param renewal how it is renewed, or null for none */
+    /**
+     * {@return a copy with a renewal block}
+     *
+     * @param renewal how it is renewed, or null for none
+     */
     public Certification withRenewal(Renewal renewal) {
         return new Certification(title, modules, competencies, practice, renewal);
     }

@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record ContinuingEducation(double hours, Period within, Map<TopicId, Double> topics) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param hours the total hours needed (the validator requires {@code > 0})
+     * @param topics the minimum hours per topic, in the order written (each {@code > 0}, their sum at most {@code hours})
+     * @param within how long an education record counts (the validator requires it, longer than zero)
+     */
     public ContinuingEducation {
         topics.forEach((k, v) -> {
             Objects.requireNonNull(k, "topic");

@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record TopicId(String value) implements Comparable<TopicId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public TopicId {
         Ids.require("topic", value);
     }

@@ -108,12 +108,20 @@ public sealed interface Attainment permits Attainment.Best, Attainment.Latest, A
         return Method.allowed();
     }
 
-    /** {@return a decaying average} @param weight the weight of the newest attempt, in (0, 1) */
+    /**
+     * {@return a decaying average}
+     *
+     * @param weight the weight of the newest attempt, in (0, 1)
+     */
     static Attainment decayingAverage(BigDecimal weight) {
         return new DecayingAverage(weight);
     }
 
-    /** {@return an n-mastery method} @param n how many attempts must each award the level, at least 1 */
+    /**
+     * {@return an n-mastery method}
+     *
+     * @param n how many attempts must each award the level, at least 1
+     */
     static Attainment nMastery(int n) {
         return new NMastery(n);
     }
@@ -164,7 +172,11 @@ public sealed interface Attainment permits Attainment.Best, Attainment.Latest, A
      * @param weight the weight of each newer attempt, exact as written (the validator requires 0 &lt; weight &lt; 1)
      */
     record DecayingAverage(BigDecimal weight) implements Attainment {
-        /** Checks the component. */
+        /**
+         * Checks the component.
+         *
+         * @param weight the weight of the newest attempt, in (0, 1)
+         */
         public DecayingAverage {
             Objects.requireNonNull(weight, "weight");
         }

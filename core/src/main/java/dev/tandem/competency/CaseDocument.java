@@ -25,12 +25,18 @@ public record CaseDocument(UUID identifier, String uri) {
      * Checks the components.
      *
      * @throws IllegalArgumentException when {@code uri} is relative
+     * @param identifier the CFDocument's {@code identifier}, or null
+     * @param uri the CFDocument's {@code uri} (an absolute URI), or null
      */
     public CaseDocument {
         checkAbsolute(uri);
     }
 
-    /** {@return a block holding only an identifier} @param identifier the CFDocument's identifier */
+    /**
+     * {@return a block holding only an identifier}
+     *
+     * @param identifier the CFDocument's identifier
+     */
     public static CaseDocument of(UUID identifier) {
         return new CaseDocument(Objects.requireNonNull(identifier, "identifier"), null);
     }
@@ -40,7 +46,11 @@ public record CaseDocument(UUID identifier, String uri) {
         return identifier == null && uri == null;
     }
 
-    /** {@return whether a text has the shape of an absolute URI: a scheme, a colon, no white space} */
+    /**
+     * {@return whether a text has the shape of an absolute URI: a scheme, a colon, no white space}
+     *
+     * @param text the text
+     */
     public static boolean isAbsoluteUri(String text) {
         return ABSOLUTE_URI.matcher(text).matches();
     }

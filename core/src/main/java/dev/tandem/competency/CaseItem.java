@@ -25,6 +25,10 @@ public record CaseItem(UUID identifier, String uri, String humanCodingScheme, St
      * Checks the components.
      *
      * @throws IllegalArgumentException when {@code uri} is relative or a text is blank
+     * @param humanCodingScheme the CFItem's {@code humanCodingScheme} (not blank), or null
+     * @param identifier the CFItem's {@code identifier}, or null
+     * @param itemType the CFItem's {@code CFItemType} (not blank), or null
+     * @param uri the CFItem's {@code uri} (an absolute URI), or null
      */
     public CaseItem {
         CaseDocument.checkAbsolute(uri);
@@ -32,27 +36,47 @@ public record CaseItem(UUID identifier, String uri, String humanCodingScheme, St
         checkNotBlank(itemType, "itemType");
     }
 
-    /** {@return a block holding only an identifier} @param identifier the CFItem's identifier */
+    /**
+     * {@return a block holding only an identifier}
+     *
+     * @param identifier the CFItem's identifier
+     */
     public static CaseItem of(UUID identifier) {
         return new CaseItem(Objects.requireNonNull(identifier, "identifier"), null, null, null);
     }
 
-    /** {@return a copy with another identifier} @param identifier the identifier, or null */
+    /**
+     * {@return a copy with another identifier}
+     *
+     * @param identifier the identifier, or null
+     */
     public CaseItem withIdentifier(UUID identifier) {
         return new CaseItem(identifier, uri, humanCodingScheme, itemType);
     }
 
-    /** {@return a copy with another URI} @param uri an absolute URI, or null */
+    /**
+     * {@return a copy with another URI}
+     *
+     * @param uri an absolute URI, or null
+     */
     public CaseItem withUri(String uri) {
         return new CaseItem(identifier, uri, humanCodingScheme, itemType);
     }
 
-    /** {@return a copy with another coding scheme} @param code the human coding scheme, or null */
+    /**
+     * {@return a copy with another coding scheme}
+     *
+     * @param code the human coding scheme, or null
+     */
     public CaseItem withHumanCodingScheme(String code) {
         return new CaseItem(identifier, uri, code, itemType);
     }
 
-    /** {@return a copy with another item type} @param type the CFItemType, or null */
+    /**
+     * {@return a copy with another item type}
+     *
+     * @param type the CFItemType, or null
+     */
     public CaseItem withItemType(String type) {
         return new CaseItem(identifier, uri, humanCodingScheme, type);
     }

@@ -16,6 +16,7 @@ public record Domain(DomainId id, String title, CaseItem caseItem) {
      *
      * @param id    the domain's id
      * @param title its title
+     * @param caseItem optional identity as an item of a CASE framework, or null (an empty one is stored as null)
      */
     public Domain {
         Objects.requireNonNull(id, "id");
@@ -23,7 +24,12 @@ public record Domain(DomainId id, String title, CaseItem caseItem) {
         caseItem = caseItem == null || caseItem.isEmpty() ? null : caseItem;
     }
 
-    /** A domain without a CASE identity. @param id the domain's id @param title its title */
+    /**
+     * A domain without a CASE identity.
+     *
+     * @param id the domain's id
+     * @param title its title
+     */
     public Domain(DomainId id, String title) {
         this(id, title, null);
     }
@@ -38,7 +44,11 @@ public record Domain(DomainId id, String title, CaseItem caseItem) {
         return new Domain(DomainId.of(id), title);
     }
 
-    /** {@return a copy with another CASE identity} @param caseItem the identity, or null for none */
+    /**
+     * {@return a copy with another CASE identity}
+     *
+     * @param caseItem the identity, or null for none
+     */
     public Domain withCaseItem(CaseItem caseItem) {
         return new Domain(id, title, caseItem);
     }

@@ -53,7 +53,12 @@ public sealed interface Rollup permits Rollup.All, Rollup.Points {
      * @param children the listed children, in the order written
      */
     record Points(BigDecimal points, Map<CompetencyId, ChildPoints> children) implements Rollup {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param children the parent's children, in document order (at least one)
+         * @param points the points needed, exact as written (the validator requires {@code > 0})
+         */
         public Points {
             Objects.requireNonNull(points, "points");
             children.forEach((k, v) -> {
@@ -95,7 +100,11 @@ public sealed interface Rollup permits Rollup.All, Rollup.Points {
             return sum.compareTo(points) >= 0;
         }
 
-        /** {@return what a child counts: as listed, or the default} @param child a child competency */
+        /**
+         * {@return what a child counts: as listed, or the default}
+         *
+         * @param child a child competency
+         */
         public ChildPoints of(CompetencyId child) {
             return children.getOrDefault(child, ChildPoints.DEFAULT);
         }
@@ -122,7 +131,12 @@ public sealed interface Rollup permits Rollup.All, Rollup.Points {
         /** An unlisted child: 1 point, not required. */
         public static final ChildPoints DEFAULT = new ChildPoints(BigDecimal.ONE, false);
 
-        /** Checks the component. */
+        /**
+         * Checks the component.
+         *
+         * @param points the points needed, exact as written (the validator requires {@code > 0})
+         * @param required whether the children hold a level only when this child has it
+         */
         public ChildPoints {
             Objects.requireNonNull(points, "points");
         }

@@ -24,7 +24,11 @@ final class CaseIdentityCheck {
     private CaseIdentityCheck() {
     }
 
-    /** {@return the problems of a curriculum's case blocks, in document order} @param c the curriculum */
+    /**
+     * {@return the problems of a curriculum's case blocks, in document order}
+     *
+     * @param c the curriculum
+     */
     static List<Diagnostic> check(Curriculum c) {
         CaseIdentityCheck check = new CaseIdentityCheck();
         c.caseDocument().ifPresent(d -> check.claim(d.identifier(), d.uri(), JsonPointer.of("case"), "the document"));

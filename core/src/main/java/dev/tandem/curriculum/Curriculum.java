@@ -296,7 +296,11 @@ public final class Curriculum {
                 || certification != null && certification.renewal() != null;
     }
 
-    /** {@return the direct children of a competency, in document order} @param id a competency id */
+    /**
+     * {@return the direct children of a competency, in document order}
+     *
+     * @param id a competency id
+     */
     public List<Competency> children(CompetencyId id) {
         return childIndex.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
     }

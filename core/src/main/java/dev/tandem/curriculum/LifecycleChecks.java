@@ -38,7 +38,11 @@ final class LifecycleChecks {
         this.c = c;
     }
 
-    /** {@return the diagnostics of section 13 for a possibly invalid curriculum} @param c the curriculum */
+    /**
+     * {@return the diagnostics of section 13 for a possibly invalid curriculum}
+     *
+     * @param c the curriculum
+     */
     static List<Diagnostic> check(Curriculum c) {
         LifecycleChecks checks = new LifecycleChecks(c);
         JsonPointer root = JsonPointer.root();

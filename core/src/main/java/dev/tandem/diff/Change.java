@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Change(Kind kind, JsonPointer path, Object oldValue, Object newValue) {
 
-    /** Checks the components and freezes the values. */
+    /**
+     * Checks the components and freezes the values.
+     *
+     * @param kind what happened
+     * @param newValue the new item or field value; null when removed, or for a field the new version leaves out
+     * @param oldValue the old item or field value; null when added, or for a field the old version leaves out
+     * @param path the item or field, by id
+     */
     public Change {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(path, "path");

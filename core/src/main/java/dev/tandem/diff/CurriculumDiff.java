@@ -32,7 +32,16 @@ import java.util.function.Function;
 public record CurriculumDiff(Version older, Version newer, List<Change> changes, PolicyDiff escalation,
         List<VignetteChange> vignettes, Impact impact) {
 
-    /** Checks and copies the components; {@code escalation} and {@code impact} may be null. */
+    /**
+     * Checks and copies the components; {@code escalation} and {@code impact} may be null.
+     *
+     * @param changes the structural changes, in the new document's order (see {@link Change})
+     * @param escalation how the escalation decisions differ, or null unless both versions have a policy
+     * @param impact the impact on a cohort, or null when no evidence was given
+     * @param newer the new version's id and version
+     * @param older the old version's id and version
+     * @param vignettes the scenario vignettes (in both versions) whose expected tier changes, in the new document's order
+     */
     public CurriculumDiff {
         Objects.requireNonNull(older, "older");
         Objects.requireNonNull(newer, "newer");
@@ -47,13 +56,22 @@ public record CurriculumDiff(Version older, Version newer, List<Change> changes,
      * @param version its own version text
      */
     public record Version(String id, String version) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param id the curriculum's id
+         * @param version its own version text
+         */
         public Version {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(version, "version");
         }
 
-        /** {@return the identity of a curriculum} @param curriculum the curriculum */
+        /**
+         * {@return the identity of a curriculum}
+         *
+         * @param curriculum the curriculum
+         */
         public static Version of(Curriculum curriculum) {
             return new Version(curriculum.id(), curriculum.version());
         }
@@ -106,7 +124,11 @@ public record CurriculumDiff(Version older, Version newer, List<Change> changes,
         return out;
     }
 
-    /** {@return this difference with the impact on a cohort} @param impact the impact */
+    /**
+     * {@return this difference with the impact on a cohort}
+     *
+     * @param impact the impact
+     */
     public CurriculumDiff withImpact(Impact impact) {
         return new CurriculumDiff(older, newer, changes, escalation, vignettes, Objects.requireNonNull(impact,
                 "impact"));

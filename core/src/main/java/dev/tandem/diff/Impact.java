@@ -40,7 +40,16 @@ import java.util.TreeSet;
 public record Impact(int learners, Instant asOf, List<Transition> certification,
         Map<CompetencyId, Shift> competencies, Map<ModuleId, Integer> modules, List<Affected> affected) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param affected the learners whose certification status changes, in ascending id order (personal data: for a file written on request only)
+     * @param asOf the instant of evaluation
+     * @param certification the learners by certification status transition: only pairs with a change and a non-zero count, ordered by from then to in the order certified, lapsed, in-progress, not-started; empty unless both versions have a certification
+     * @param competencies per competency in both versions (in the new version's order), how many learners' level rose and fell
+     * @param learners how many learners were evaluated (those with any record under either version)
+     * @param modules per module in both versions (in the new version's order), how many learners' status changed
+     */
     public Impact {
         Objects.requireNonNull(asOf, "asOf");
         certification = List.copyOf(certification);
@@ -57,7 +66,13 @@ public record Impact(int learners, Instant asOf, List<Transition> certification,
      * @param count how many learners, at least 1
      */
     public record Transition(CertificationStatus from, CertificationStatus to, int count) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param count how many learners, at least 1
+         * @param from the status under the old version
+         * @param to the status under the new version
+         */
         public Transition {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -81,7 +96,13 @@ public record Impact(int learners, Instant asOf, List<Transition> certification,
      * @param newStatus the status under the new version
      */
     public record Affected(LearnerId learner, CertificationStatus oldStatus, CertificationStatus newStatus) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param learner the learner
+         * @param newStatus the status under the new version
+         * @param oldStatus the status under the old version
+         */
         public Affected {
             Objects.requireNonNull(learner, "learner");
             Objects.requireNonNull(oldStatus, "oldStatus");

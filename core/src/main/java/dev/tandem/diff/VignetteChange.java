@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record VignetteChange(AssessmentId assessment, VignetteId vignette, TierId oldTier, TierId newTier) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param assessment the scenario assessment
+     * @param newTier the tier the new policy decides for its signals
+     * @param oldTier the tier the old policy decides for its signals
+     * @param vignette the vignette
+     */
     public VignetteChange {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(vignette, "vignette");

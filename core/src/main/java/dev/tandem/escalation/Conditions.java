@@ -10,7 +10,11 @@ final class Conditions {
     private Conditions() {
     }
 
-    /** {@return the signal a flag test or a comparison looks at, or null for a combinator} @param c a condition */
+    /**
+     * {@return the signal a flag test or a comparison looks at, or null for a combinator}
+     *
+     * @param c a condition
+     */
     static SignalId tested(Condition c) {
         return c.accept(new Atoms<SignalId>() {
             @Override
@@ -30,7 +34,11 @@ final class Conditions {
         });
     }
 
-    /** {@return the threshold of a comparison, or null for any other condition} @param c a condition */
+    /**
+     * {@return the threshold of a comparison, or null for any other condition}
+     *
+     * @param c a condition
+     */
     static Double threshold(Condition c) {
         return c.accept(new Atoms<Double>() {
             @Override

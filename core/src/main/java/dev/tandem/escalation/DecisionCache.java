@@ -28,7 +28,11 @@ final class DecisionCache {
         this.limit = limit;
     }
 
-    /** {@return the decision cached for a key, or null} @param key the atoms that held */
+    /**
+     * {@return the decision cached for a key, or null}
+     *
+     * @param key the atoms that held
+     */
     Decision get(long key) {
         Table t = table;
         int mask = t.keys.length - 1;
@@ -43,7 +47,12 @@ final class DecisionCache {
         }
     }
 
-    /** Caches a decision unless the cache is full. @param key the atoms that held @param decision the decision */
+    /**
+     * Caches a decision unless the cache is full.
+     *
+     * @param key the atoms that held
+     * @param decision the decision
+     */
     synchronized void put(long key, Decision decision) {
         if (size >= limit) {
             return;

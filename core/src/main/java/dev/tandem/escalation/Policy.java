@@ -30,6 +30,7 @@ public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals,
      * @param defaultTier the tier decided when no rule fires; the first tier when built without one
      * @param signals     the signals
      * @param rules       the rules, in declaration order
+     * @param requirements what the policy guarantees (FORMAT section 14.1), in declaration order; may be empty
      */
     public Policy {
         tiers = List.copyOf(tiers);
@@ -63,7 +64,11 @@ public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals,
         return new Policy(tiers, defaultTier, signals, rules, requirements);
     }
 
-    /** {@return the tier with that id, or empty} @param id a tier id */
+    /**
+     * {@return the tier with that id, or empty}
+     *
+     * @param id a tier id
+     */
     public Optional<Tier> tier(TierId id) {
         return tiers.stream().filter(t -> t.id().equals(id)).findFirst();
     }

@@ -30,7 +30,14 @@ public record PolicyDiff(List<TierId> tierOrder, List<Change> lowered, List<Chan
     /** The default step budget per pair of tiers. */
     public static final long DEFAULT_BUDGET = 50_000_000;
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param complete false when a search ran out of its step budget, so that some pair may be missing
+     * @param lowered the pairs whose new tier is lower, by old tier then new tier
+     * @param raised the pairs whose new tier is higher, by old tier then new tier
+     * @param tierOrder the merged tier order, low to high
+     */
     public PolicyDiff {
         tierOrder = List.copyOf(tierOrder);
         lowered = List.copyOf(lowered);
@@ -46,7 +53,13 @@ public record PolicyDiff(List<TierId> tierOrder, List<Change> lowered, List<Chan
      *                {@code to} (false flags and absent scales left out)
      */
     public record Change(TierId from, TierId to, Observation witness) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param from the tier the old policy decides
+         * @param to the tier the new policy decides
+         * @param witness an observation valid for both that the old policy decides {@code from} and the new one {@code to} (false flags and absent scales left out)
+         */
         public Change {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");

@@ -19,7 +19,14 @@ import java.util.Optional;
  */
 public record Requirement(RequirementId id, Condition when, TierId atLeast, TierId atMost) {
 
-    /** Checks the id and the condition; the bounds may be null. */
+    /**
+     * Checks the id and the condition; the bounds may be null.
+     *
+     * @param atLeast the lowest tier allowed, or null for no lower bound
+     * @param atMost the highest tier allowed, or null for no upper bound
+     * @param id the requirement's id, unique within the policy
+     * @param when the observations the requirement is about
+     */
     public Requirement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(when, "when");

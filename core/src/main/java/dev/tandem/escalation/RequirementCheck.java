@@ -54,7 +54,15 @@ public final class RequirementCheck {
     public record Outcome(Requirement requirement, Status status, Observation witness, TierId decided,
             long steps) {
 
-        /** Checks the components; the witness and its tier are given exactly for a violation. */
+        /**
+         * Checks the components; the witness and its tier are given exactly for a violation.
+         *
+         * @param decided for {@link Status#VIOLATED}, the tier the witness is decided; else null
+         * @param requirement the requirement
+         * @param status what the check found
+         * @param steps the search steps spent
+         * @param witness for {@link Status#VIOLATED}, an observation for which the condition holds and whose decided tier is out of bounds (false flags and absent scales left out); else null
+         */
         public Outcome {
             Objects.requireNonNull(requirement, "requirement");
             Objects.requireNonNull(status, "status");

@@ -9,7 +9,11 @@ import dev.tandem.internal.Ids;
  */
 public record RequirementId(String value) implements Comparable<RequirementId> {
 
-    /** Checks the id against the format's identifier rule. */
+    /**
+     * Checks the id against the format's identifier rule.
+     *
+     * @param value the raw id
+     */
     public RequirementId {
         Ids.require("requirement", value);
     }

@@ -137,7 +137,15 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
      * @param by      the provider, or null
      */
     record Education(LearnerId learner, double hours, TopicId topic, Instant at, String by) implements EvidenceRecord {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param at when
+         * @param by the assessor, or null
+         * @param hours the hours, at least 0
+         * @param learner the learner
+         * @param topic the topic, or null
+         */
         public Education {
             Objects.requireNonNull(learner, "learner");
             Objects.requireNonNull(at, "at");

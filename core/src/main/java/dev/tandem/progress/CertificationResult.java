@@ -46,6 +46,8 @@ public record CertificationResult(CertificationStatus status, Instant expiresAt,
      *        certification's order), then practice; empty when certified
      * @param practiceHours the practice hours counted at the instant (inside {@code within}), or null when the
      *        certification has no practice requirement
+     * @param education the continuing-education hours counted at the instant (FORMAT 13.3), or null when the certification has no continuing-education requirement
+     * @param renewal when renewal is due (FORMAT 13.3): null without a renewal block or while not certified
      */
     public CertificationResult {
         Objects.requireNonNull(status, "status");

@@ -44,6 +44,8 @@ public record CompetencyResult(CompetencyId competency, String level, Instant va
      *        no level
      * @param awards        every award to this competency that counts at the instant (under the curriculum's
      *        attainment rule), in time order
+     * @param attainment the method that produced {@code directLevel} (FORMAT 13.1): the competency's own, or the document's
+     * @param rollup the rule that produced {@code childrenLevel} (FORMAT 13.2), or null when the competency has no children
      */
     public CompetencyResult {
         Objects.requireNonNull(competency, "competency");

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record EducationHours(double total, Map<TopicId, Double> topics) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param topics the counted hours of each topic the requirement lists, in its order (0 when none)
+     * @param total every counted hour, whatever its topic
+     */
     public EducationHours {
         topics.forEach((k, v) -> {
             Objects.requireNonNull(k, "topic");

@@ -119,7 +119,11 @@ public sealed interface Missing permits Missing.Module, Missing.Competency, Miss
         }
     }
 
-    /** {@return hours as a short number: whole hours without a fraction} @param h hours */
+    /**
+     * {@return hours as a short number: whole hours without a fraction}
+     *
+     * @param h hours
+     */
     private static String hours(double h) {
         return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
     }

@@ -11,7 +11,12 @@ import java.time.Instant;
  */
 public record RenewalDue(Instant dueFrom, boolean due) {
 
-    /** Checks that a renewal without a date is not due. */
+    /**
+     * Checks that a renewal without a date is not due.
+     *
+     * @param due true when the evaluation instant is at or after {@code dueFrom}
+     * @param dueFrom {@code expiresAt} minus the renewal window, or null when there is no window or the certification never expires
+     */
     public RenewalDue {
         if (dueFrom == null && due) {
             throw new IllegalArgumentException("A renewal without a date cannot be due");

@@ -15,7 +15,11 @@ final class CaseBlocks {
     private CaseBlocks() {
     }
 
-    /** {@return the document's block as a tree, or null for none} @param block the block, or null */
+    /**
+     * {@return the document's block as a tree, or null for none}
+     *
+     * @param block the block, or null
+     */
     static Map<String, Object> document(CaseDocument block) {
         if (block == null || block.isEmpty()) {
             return null;
@@ -26,7 +30,11 @@ final class CaseBlocks {
         return m;
     }
 
-    /** {@return an item's block as a tree, or null for none} @param block the block, or null */
+    /**
+     * {@return an item's block as a tree, or null for none}
+     *
+     * @param block the block, or null
+     */
     static Map<String, Object> item(CaseItem block) {
         if (block == null || block.isEmpty()) {
             return null;

@@ -101,7 +101,11 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, St
         return curriculum;
     }
 
-    /** {@return a result holding only the given diagnostics, which include an error} @param diagnostics them */
+    /**
+     * {@return a result holding only the given diagnostics, which include an error}
+     *
+     * @param diagnostics them
+     */
     static ReadResult failed(List<Diagnostic> diagnostics) {
         Objects.requireNonNull(diagnostics, "diagnostics");
         return new ReadResult(null, diagnostics);

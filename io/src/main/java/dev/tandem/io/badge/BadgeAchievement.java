@@ -125,7 +125,12 @@ public final class BadgeAchievement {
         }
     }
 
-    /** {@return the achievement's id} @param curriculumId the curriculum @param options the URIs */
+    /**
+     * {@return the achievement's id}
+     *
+     * @param curriculumId the curriculum
+     * @param options the URIs
+     */
     static String achievementId(String curriculumId, CaseExportOptions options) {
         UUID id = CasePackage.identifier(curriculumId + "/achievement");
         return options.baseUri() == null ? "urn:uuid:" + id : options.baseUri() + "achievements/" + id;

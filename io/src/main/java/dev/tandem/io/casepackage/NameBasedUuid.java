@@ -12,7 +12,12 @@ final class NameBasedUuid {
     private NameBasedUuid() {
     }
 
-    /** {@return the version 5 UUID of a name in a namespace} @param namespace the namespace @param name the name */
+    /**
+     * {@return the version 5 UUID of a name in a namespace}
+     *
+     * @param namespace the namespace
+     * @param name the name
+     */
     static UUID v5(UUID namespace, String name) {
         MessageDigest sha1;
         try {

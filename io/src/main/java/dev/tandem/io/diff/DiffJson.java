@@ -33,7 +33,11 @@ public final class DiffJson {
     private DiffJson() {
     }
 
-    /** {@return the difference as one JSON document ending with a newline} @param diff the difference */
+    /**
+     * {@return the difference as one JSON document ending with a newline}
+     *
+     * @param diff the difference
+     */
     public static String write(CurriculumDiff diff) {
         Objects.requireNonNull(diff, "diff");
         StringWriter out = new StringWriter();

@@ -30,7 +30,11 @@ public final class DiffText {
     private DiffText() {
     }
 
-    /** {@return the review as text, ending with a newline} @param diff the difference */
+    /**
+     * {@return the review as text, ending with a newline}
+     *
+     * @param diff the difference
+     */
     public static String write(CurriculumDiff diff) {
         Objects.requireNonNull(diff, "diff");
         String older = label(diff, true);

@@ -47,7 +47,11 @@ public record EvidenceSummary(long read, long accepted, long rejected, List<Evid
         problems = List.copyOf(problems);
     }
 
-    /** {@return this summary with the reader's further counts} @param counts the counts, or null */
+    /**
+     * {@return this summary with the reader's further counts}
+     *
+     * @param counts the counts, or null
+     */
     public EvidenceSummary withCounts(EvidenceCounts counts) {
         return new EvidenceSummary(read, accepted, rejected, problems, counts);
     }

@@ -39,7 +39,12 @@ final class CaseBinder extends FieldReader {
         super(out, paths);
     }
 
-    /** {@return the document's block, or null when absent or unusable} @param n the node, or null @param at its path */
+    /**
+     * {@return the document's block, or null when absent or unusable}
+     *
+     * @param n the node, or null
+     * @param at its path
+     */
     CaseDocument document(DocumentNode n, JsonPointer at) {
         if (n == null) {
             return null;
@@ -48,7 +53,12 @@ final class CaseBinder extends FieldReader {
         return m == null ? null : new CaseDocument(identifier(m, at), uri(m, at));
     }
 
-    /** {@return an item's block, or null when absent or unusable} @param n the node, or null @param at its path */
+    /**
+     * {@return an item's block, or null when absent or unusable}
+     *
+     * @param n the node, or null
+     * @param at its path
+     */
     CaseItem item(DocumentNode n, JsonPointer at) {
         if (n == null) {
             return null;

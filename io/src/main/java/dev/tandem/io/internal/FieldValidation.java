@@ -69,7 +69,11 @@ public final class FieldValidation {
         return out;
     }
 
-    /** {@return the kebab-case form of a camel-case property name} @param name the name */
+    /**
+     * {@return the kebab-case form of a camel-case property name}
+     *
+     * @param name the name
+     */
     static String kebab(String name) {
         StringBuilder sb = new StringBuilder();
         for (char ch : name.toCharArray()) {

@@ -32,7 +32,11 @@ final class StatementContent {
     private StatementContent() {
     }
 
-    /** {@return the hash of a statement's content} @param statement the statement, a JSON object */
+    /**
+     * {@return the hash of a statement's content}
+     *
+     * @param statement the statement, a JSON object
+     */
     static long hash(JsonNode statement) {
         return object(statement, true, false);
     }
@@ -94,7 +98,11 @@ final class StatementContent {
         return unordered ? mix(h ^ sum) : h;
     }
 
-    /** {@return a 64-bit hash of a text} @param text the text */
+    /**
+     * {@return a 64-bit hash of a text}
+     *
+     * @param text the text
+     */
     static long text(String text) {
         long h = 0xCBF29CE484222325L;
         for (int i = 0; i < text.length(); i++) {

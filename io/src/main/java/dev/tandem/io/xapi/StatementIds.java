@@ -32,7 +32,12 @@ final class StatementIds {
     /** Entry number + 1 by hash slot; 0 for a free slot. */
     private int[] table = new int[1024];
 
-    /** {@return the entry of an id, or -1 when it is not in the table} @param hi the id's high half @param lo its low half */
+    /**
+     * {@return the entry of an id, or -1 when it is not in the table}
+     *
+     * @param hi the id's high half
+     * @param lo its low half
+     */
     int find(long hi, long lo) {
         int mask = table.length - 1;
         for (int i = spread(hi, lo) & mask; ; i = (i + 1) & mask) {
@@ -90,27 +95,47 @@ final class StatementIds {
         table[i] = e + 1;
     }
 
-    /** {@return the content hash of the statement of an entry} @param entry the entry */
+    /**
+     * {@return the content hash of the statement of an entry}
+     *
+     * @param entry the entry
+     */
     long content(int entry) {
         return content[entry];
     }
 
-    /** {@return the index of the statement that first had the id of an entry} @param entry the entry */
+    /**
+     * {@return the index of the statement that first had the id of an entry}
+     *
+     * @param entry the entry
+     */
     long first(int entry) {
         return first[entry];
     }
 
-    /** {@return what became of the statement of an entry} @param entry the entry */
+    /**
+     * {@return what became of the statement of an entry}
+     *
+     * @param entry the entry
+     */
     byte outcome(int entry) {
         return (byte) (state[entry] & ~VOIDED);
     }
 
-    /** Marks the statement of an entry voided. @param entry the entry */
+    /**
+     * Marks the statement of an entry voided.
+     *
+     * @param entry the entry
+     */
     void voided(int entry) {
         state[entry] |= VOIDED;
     }
 
-    /** {@return true when the statement of an entry is voided; false for -1 (no id)} @param entry the entry or -1 */
+    /**
+     * {@return true when the statement of an entry is voided; false for -1 (no id)}
+     *
+     * @param entry the entry or -1
+     */
     boolean isVoided(int entry) {
         return entry >= 0 && (state[entry] & VOIDED) != 0;
     }

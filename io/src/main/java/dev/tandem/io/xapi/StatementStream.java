@@ -30,13 +30,24 @@ import java.io.SequenceInputStream;
  */
 final class StatementStream {
 
-    /** Where a statement starts. @param index its 1-based index in the file @param line its line @param column its column */
+    /**
+     * Where a statement starts.
+     *
+     * @param index its 1-based index in the file
+     * @param line its line
+     * @param column its column
+     */
     record Position(long index, long line, long column) {
     }
 
     /** Receives what the stream finds. */
     interface Handler {
-        /** A statement (any JSON value where a statement stands). @param node the value @param at where it starts */
+        /**
+         * A statement (any JSON value where a statement stands).
+         *
+         * @param node the value
+         * @param at where it starts
+         */
         void statement(JsonNode node, Position at);
 
         /**
@@ -64,7 +75,12 @@ final class StatementStream {
         this.handler = handler;
     }
 
-    /** Reads every statement of a stream. @param in the stream, UTF-8; not closed @throws IOException on failure to read */
+    /**
+     * Reads every statement of a stream.
+     *
+     * @param in the stream, UTF-8; not closed
+     * @throws IOException on failure to read
+     */
     void read(InputStream in) throws IOException {
         InputStream source = in;
         while (source != null) {

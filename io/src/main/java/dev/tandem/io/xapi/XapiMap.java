@@ -134,12 +134,20 @@ public final class XapiMap {
         return Collections.unmodifiableMap(verbs);
     }
 
-    /** {@return a map of these activities with the default verbs} @param activities activity IRI to target */
+    /**
+     * {@return a map of these activities with the default verbs}
+     *
+     * @param activities activity IRI to target
+     */
     public static XapiMap of(Map<String, ActivityTarget> activities) {
         return new XapiMap(activities, Map.of(), null);
     }
 
-    /** {@return this map with another account home page} @param homePage the home page, or null for none */
+    /**
+     * {@return this map with another account home page}
+     *
+     * @param homePage the home page, or null for none
+     */
     public XapiMap withAccountHomePage(String homePage) {
         return new XapiMap(activities, verbs, homePage);
     }
@@ -154,7 +162,11 @@ public final class XapiMap {
         return verbs;
     }
 
-    /** {@return the verbs that make a statement about an activity of this kind evidence} @param target the kind */
+    /**
+     * {@return the verbs that make a statement about an activity of this kind evidence}
+     *
+     * @param target the kind
+     */
     public Set<String> verbs(ActivityTarget target) {
         return verbs.get(target.verbKind());
     }

@@ -48,7 +48,11 @@ final class XapiTime {
         }
     }
 
-    /** {@return the instant of an ISO-8601 date-time without zone offset, read as UTC, or null} @param text the text */
+    /**
+     * {@return the instant of an ISO-8601 date-time without zone offset, read as UTC, or null}
+     *
+     * @param text the text
+     */
     static Instant zoneless(String text) {
         int t = text.indexOf('T');
         if (t < 0 || hasOffset(text, t)) {
@@ -61,7 +65,11 @@ final class XapiTime {
         }
     }
 
-    /** {@return the instant of a timestamp with or without offset, or of a date, or null} @param text the text */
+    /**
+     * {@return the instant of a timestamp with or without offset, or of a date, or null}
+     *
+     * @param text the text
+     */
     static Instant instantOrZoneless(String text) {
         Instant at = instant(text);
         return at != null ? at : zoneless(text);
