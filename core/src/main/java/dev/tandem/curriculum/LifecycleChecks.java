@@ -16,6 +16,7 @@ import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.internal.Suggestions;
+import dev.tandem.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class LifecycleChecks {
         JsonPointer cat = at.append("continuing-education");
         boolean hoursOk = ce.hours() > 0 && !Double.isInfinite(ce.hours());
         if (!hoursOk) {
-            error(INVALID_VALUE, cat.append("hours"), "continuing-education hours " + CurriculumValidator.number(
+            error(INVALID_VALUE, cat.append("hours"), "continuing-education hours " + Texts.number(
                     ce.hours()) + " must be a number above 0");
         }
         if (ce.within() == null) {
@@ -138,14 +139,14 @@ final class LifecycleChecks {
             if (!(h > 0) || Double.isInfinite(h)) {
                 topicsOk = false;
                 error(INVALID_VALUE, cat.append("topics").append(e.getKey().value()), "the minimum hours of topic '"
-                        + e.getKey() + "' must be a number above 0; they are " + CurriculumValidator.number(h));
+                        + e.getKey() + "' must be a number above 0; they are " + Texts.number(h));
             } else {
                 sum = sum.add(BigDecimal.valueOf(h));
             }
         }
         if (hoursOk && topicsOk && sum.compareTo(BigDecimal.valueOf(ce.hours())) > 0) {
             error(INVALID_VALUE, cat.append("topics"), "the topics' minimum hours add up to " + sum.stripTrailingZeros().toPlainString()
-                    + ", more than the " + CurriculumValidator.number(ce.hours()) + " hours required in total");
+                    + ", more than the " + Texts.number(ce.hours()) + " hours required in total");
         }
     }
 
