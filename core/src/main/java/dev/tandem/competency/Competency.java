@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A competency: an observable capability a peer supporter must show, measured on a scale.
  *
- * <p>Optional components ({@code description}, {@code domain}, {@code parent}, {@code scale}) are null when
- * absent. When {@code scale} is null the curriculum's only scale applies (see
+ * <p>Optional components ({@code description}, {@code domain}, {@code parent}, {@code scale},
+ * {@code caseItem}) are null when absent; an empty {@code caseItem} is stored as null. When {@code scale} is null the curriculum's only scale applies (see
  * {@code Curriculum#scaleOf(CompetencyId)}).
  *
  * @param id          the competency's id
@@ -19,11 +19,13 @@ import java.util.Objects;
  * @param scale       optional scale, or null when the curriculum has exactly one
  * @param indicators  observable behaviours
  * @param relations   typed links to other competencies
+ * @param caseItem    optional identity as an item of a CASE framework, or null
  * @param attainment  the competency's own attainment method (FORMAT 13.1), or null for the document's
  * @param rollup      how its children combine (FORMAT 13.2), or null for the default {@code all}
  */
 public record Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
-        ScaleId scale, List<String> indicators, List<Relation> relations, Attainment attainment, Rollup rollup) {
+        ScaleId scale, List<String> indicators, List<Relation> relations, CaseItem caseItem, Attainment attainment,
+        Rollup rollup) {
 
     /** Checks and copies the components. */
     public Competency {
@@ -31,6 +33,24 @@ public record Competency(CompetencyId id, String title, String description, Doma
         Objects.requireNonNull(title, "title");
         indicators = List.copyOf(indicators);
         relations = List.copyOf(relations);
+        caseItem = caseItem == null || caseItem.isEmpty() ? null : caseItem;
+    }
+
+    /**
+     * A competency without a CASE identity.
+     *
+     * @param id          the competency's id
+     * @param title       what the competency is, in one line
+     * @param description optional longer text, or null
+     * @param domain      optional domain, or null
+     * @param parent      optional parent competency, or null
+     * @param scale       optional scale, or null when the curriculum has exactly one
+     * @param indicators  observable behaviours
+     * @param relations   typed links to other competencies
+     */
+    public Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
+            ScaleId scale, List<String> indicators, List<Relation> relations) {
+        this(id, title, description, domain, parent, scale, indicators, relations, null, null, null);
     }
 
     /**
@@ -44,10 +64,36 @@ public record Competency(CompetencyId id, String title, String description, Doma
      * @param scale       optional scale, or null when the curriculum has exactly one
      * @param indicators  observable behaviours
      * @param relations   typed links to other competencies
+     * @param caseItem    optional identity as an item of a CASE framework, or null
      */
     public Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
-            ScaleId scale, List<String> indicators, List<Relation> relations) {
-        this(id, title, description, domain, parent, scale, indicators, relations, null, null);
+            ScaleId scale, List<String> indicators, List<Relation> relations, CaseItem caseItem) {
+        this(id, title, description, domain, parent, scale, indicators, relations, caseItem, null, null);
+    }
+
+    /**
+     * A competency without a CASE identity, with its own attainment method and roll-up rule.
+     *
+     * @param id          the competency's id
+     * @param title       what the competency is, in one line
+     * @param description optional longer text, or null
+     * @param domain      optional domain, or null
+     * @param parent      optional parent competency, or null
+     * @param scale       optional scale, or null when the curriculum has exactly one
+     * @param indicators  observable behaviours
+     * @param relations   typed links to other competencies
+     * @param attainment  the competency's own attainment method, or null for the document's
+     * @param rollup      how its children combine, or null for the default
+     */
+    public Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
+            ScaleId scale, List<String> indicators, List<Relation> relations, Attainment attainment, Rollup rollup) {
+        this(id, title, description, domain, parent, scale, indicators, relations, null, attainment, rollup);
+    }
+
+    /** {@return a copy with another CASE identity} @param caseItem the identity, or null for none */
+    public Competency withCaseItem(CaseItem caseItem) {
+        return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem,
+                attainment, rollup);
     }
 
     /** {@return the roll-up rule in force: its own, or {@link Rollup#ALL}} */
@@ -75,6 +121,7 @@ public record Competency(CompetencyId id, String title, String description, Doma
         private ScaleId scale;
         private final List<String> indicators = new ArrayList<>();
         private final List<Relation> relations = new ArrayList<>();
+        private CaseItem caseItem;
         private Attainment attainment;
         private Rollup rollup;
 
@@ -119,6 +166,12 @@ public record Competency(CompetencyId id, String title, String description, Doma
             return this;
         }
 
+        /** {@return this builder} @param caseItem the identity as an item of a CASE framework, or null */
+        public Builder caseItem(CaseItem caseItem) {
+            this.caseItem = caseItem;
+            return this;
+        }
+
         /** {@return this builder} @param attainment the competency's own attainment method, or null */
         public Builder attainment(Attainment attainment) {
             this.attainment = attainment;
@@ -133,8 +186,8 @@ public record Competency(CompetencyId id, String title, String description, Doma
 
         /** {@return the competency} */
         public Competency build() {
-            return new Competency(id, title, description, domain, parent, scale, indicators, relations, attainment,
-                    rollup);
+            return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem,
+                    attainment, rollup);
         }
     }
 }

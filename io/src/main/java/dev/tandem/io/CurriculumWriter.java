@@ -93,6 +93,7 @@ public final class CurriculumWriter {
         if (!c.attainment().equals(Attainment.BEST)) {
             m.put("attainment", LifecycleTree.attainment(c.attainment()));
         }
+        putIfPresent(m, "case", CaseBlocks.document(c.caseDocument().orElse(null)));
         m.put("scales", map(c.scales(), CurriculumWriter::scale));
         optional(m, "domains", map(c.domains(), CurriculumWriter::domain));
         m.put("competencies", map(c.competencies(), CurriculumWriter::competency));
@@ -114,6 +115,7 @@ public final class CurriculumWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id().value());
         m.put("title", d.title());
+        putIfPresent(m, "case", CaseBlocks.item(d.caseItem()));
         return m;
     }
 
@@ -129,6 +131,7 @@ public final class CurriculumWriter {
         optional(m, "relations", map(c.relations(), CurriculumWriter::relation));
         putIfPresent(m, "attainment", c.attainment() == null ? null : LifecycleTree.attainment(c.attainment()));
         putIfPresent(m, "rollup", c.rollup() == null ? null : LifecycleTree.rollup(c.rollup()));
+        putIfPresent(m, "case", CaseBlocks.item(c.caseItem()));
         return m;
     }
 
