@@ -361,7 +361,7 @@ public final class CurriculumGenerator {
         }
         Attainment own = random.nextInt(4) == 0 ? method() : null;
         return new Competency(c.id(), c.title(), c.description(), c.domain(), c.parent(), c.scale(), c.indicators(),
-                c.relations(), own, rollup);
+                c.relations(), c.caseItem(), own, rollup);
     }
 
     private Rollup points(List<CompetencyId> children) {

@@ -58,7 +58,7 @@ public final class Binder extends FieldReader {
     static final List<String> SCALE_KEYS = List.of("id", "levels");
     static final List<String> DOMAIN_KEYS = List.of("id", "title", "case");
     static final List<String> COMPETENCY_KEYS = List.of("id", "title", "description", "domain", "parent", "scale",
-            "indicators", "relations", "attainment", "rollup", "case");
+            "indicators", "relations", "case", "attainment", "rollup");
     static final List<String> RELATION_KEYS = List.of("type", "target");
     static final List<String> MODULE_KEYS = List.of("id", "title", "hours", "delivery", "requires", "targets");
     static final List<String> LEVEL_KEYS = List.of("competency", "level");
@@ -71,8 +71,8 @@ public final class Binder extends FieldReader {
     static final List<String> PRACTICE_KEYS = List.of("hours", "within");
 
     private final EscalationBinder escalation = new EscalationBinder(out, paths);
-    private final LifecycleBinder lifecycle = new LifecycleBinder(out, paths);
     private final CaseBinder cases = new CaseBinder(out, paths);
+    private final LifecycleBinder lifecycle = new LifecycleBinder(out, paths);
     private boolean versionOk = true;
 
     /** Creates a binder for one document. */
@@ -102,9 +102,7 @@ public final class Binder extends FieldReader {
 
     /**
      * {@return whether a core diagnostic at this (document) path repeats or follows from a problem the binder
-     * already reported}
-     *
-     * @param path the document path
+     * already reported} @param path the document path
      */
     public boolean covered(JsonPointer path) {
         return paths.covered(path, out);
@@ -211,8 +209,8 @@ public final class Binder extends FieldReader {
         return new Competency(CompetencyId.of(str(m.get("id"))), title, description,
                 domain == null ? null : DomainId.of(domain), parent == null ? null : CompetencyId.of(parent),
                 scale == null ? null : ScaleId.of(scale), indicators, relations,
-                lifecycle.attainment(m, at, "attainment"), lifecycle.rollup(m, at),
-                cases.item(present(m, "case"), at.append("case")));
+                cases.item(present(m, "case"), at.append("case")), lifecycle.attainment(m, at, "attainment"),
+                lifecycle.rollup(m, at));
     }
 
     private TrainingModule module(DocumentNode n, JsonPointer at, JsonPointer built) {
