@@ -27,7 +27,21 @@ public record Competency(CompetencyId id, String title, String description, Doma
         ScaleId scale, List<String> indicators, List<Relation> relations, CaseItem caseItem, Attainment attainment,
         Rollup rollup) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param attainment the competency's own attainment method (FORMAT 13.1), or null for the document's
+     * @param caseItem optional identity as an item of a CASE framework, or null
+     * @param description optional longer text, or null
+     * @param domain optional domain, or null
+     * @param id the competency's id
+     * @param indicators observable behaviours
+     * @param parent optional parent competency, or null
+     * @param relations typed links to other competencies
+     * @param rollup how its children combine (FORMAT 13.2), or null for the default {@code all}
+     * @param scale optional scale, or null when the curriculum has exactly one
+     * @param title what the competency is, in one line
+     */
     public Competency {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -90,7 +104,11 @@ public record Competency(CompetencyId id, String title, String description, Doma
         this(id, title, description, domain, parent, scale, indicators, relations, null, attainment, rollup);
     }
 
-    /** {@return a copy with another CASE identity} @param caseItem the identity, or null for none */
+    /**
+     * {@return a copy with another CASE identity} @param caseItem the identity, or null for none
+     *
+     * @param caseItem optional identity as an item of a CASE framework, or null
+     */
     public Competency withCaseItem(CaseItem caseItem) {
         return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem,
                 attainment, rollup);
@@ -130,55 +148,92 @@ public record Competency(CompetencyId id, String title, String description, Doma
             this.title = Objects.requireNonNull(title, "title");
         }
 
-        /** {@return this builder} @param description the longer text */
+        /**
+         * {@return this builder} @param description the longer text
+         *
+         * @param description optional longer text, or null
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** {@return this builder} @param domain the domain id */
+        /**
+         * {@return this builder} @param domain the domain id
+         *
+         * @param domain optional domain, or null
+         */
         public Builder domain(String domain) {
             this.domain = DomainId.of(domain);
             return this;
         }
 
-        /** {@return this builder} @param parent the parent competency id */
+        /**
+         * {@return this builder} @param parent the parent competency id
+         *
+         * @param parent optional parent competency, or null
+         */
         public Builder parent(String parent) {
             this.parent = CompetencyId.of(parent);
             return this;
         }
 
-        /** {@return this builder} @param scale the scale id */
+        /**
+         * {@return this builder} @param scale the scale id
+         *
+         * @param scale optional scale, or null when the curriculum has exactly one
+         */
         public Builder scale(String scale) {
             this.scale = ScaleId.of(scale);
             return this;
         }
 
-        /** {@return this builder} @param indicator an observable behaviour */
+        /**
+         * {@return this builder} @param indicator an observable behaviour
+         *
+         * @param indicator the indicator
+         */
         public Builder indicator(String indicator) {
             indicators.add(Objects.requireNonNull(indicator, "indicator"));
             return this;
         }
 
-        /** {@return this builder} @param type the relation type @param target the related competency id */
+        /**
+         * {@return this builder} @param type the relation type @param target the related competency id
+         *
+         * @param target the target
+         * @param type the type
+         */
         public Builder relation(RelationType type, String target) {
             relations.add(new Relation(type, CompetencyId.of(target)));
             return this;
         }
 
-        /** {@return this builder} @param caseItem the identity as an item of a CASE framework, or null */
+        /**
+         * {@return this builder} @param caseItem the identity as an item of a CASE framework, or null
+         *
+         * @param caseItem optional identity as an item of a CASE framework, or null
+         */
         public Builder caseItem(CaseItem caseItem) {
             this.caseItem = caseItem;
             return this;
         }
 
-        /** {@return this builder} @param attainment the competency's own attainment method, or null */
+        /**
+         * {@return this builder} @param attainment the competency's own attainment method, or null
+         *
+         * @param attainment the competency's own attainment method (FORMAT 13.1), or null for the document's
+         */
         public Builder attainment(Attainment attainment) {
             this.attainment = attainment;
             return this;
         }
 
-        /** {@return this builder} @param rollup how its children combine, or null for the default */
+        /**
+         * {@return this builder} @param rollup how its children combine, or null for the default
+         *
+         * @param rollup how its children combine (FORMAT 13.2), or null for the default {@code all}
+         */
         public Builder rollup(Rollup rollup) {
             this.rollup = rollup;
             return this;

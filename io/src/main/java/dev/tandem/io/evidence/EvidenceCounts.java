@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record EvidenceCounts(String format, Map<String, Long> counts, Map<String, Long> skipped) {
 
-    /** Checks the components and copies the maps, keeping their order. */
+    /**
+     * Checks the components and copies the maps, keeping their order.
+     *
+     * @param counts named counts, in the order they are shown
+     * @param format the input's format, for example {@code xapi}
+     * @param skipped named counts of what was skipped, by reason, in the order they are shown
+     */
     public EvidenceCounts {
         Objects.requireNonNull(format, "format");
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));

@@ -38,6 +38,7 @@ public record EvidenceSummary(long read, long accepted, long rejected, List<Evid
      * @param accepted the records handed to the consumer
      * @param rejected the records refused because of problems
      * @param problems every problem, in the order of the file
+     * @param counts what the reader counted besides records (see {@link EvidenceCounts}), or null
      */
     public EvidenceSummary {
         if (accepted < 0 || rejected < 0 || read != accepted + rejected) {

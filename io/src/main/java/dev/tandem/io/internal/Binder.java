@@ -103,6 +103,8 @@ public final class Binder extends FieldReader {
     /**
      * {@return whether a core diagnostic at this (document) path repeats or follows from a problem the binder
      * already reported} @param path the document path
+     *
+     * @param path the path
      */
     public boolean covered(JsonPointer path) {
         return paths.covered(path, out);

@@ -24,7 +24,11 @@ public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, Acti
      * @param assessment the assessment
      */
     record OfAssessment(AssessmentId assessment) implements ActivityTarget {
-        /** Checks the component. */
+        /**
+         * Checks the component.
+         *
+         * @param assessment the assessment
+         */
         public OfAssessment {
             Objects.requireNonNull(assessment, "assessment");
         }
@@ -41,7 +45,11 @@ public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, Acti
      * @param module the module
      */
     record OfModule(ModuleId module) implements ActivityTarget {
-        /** Checks the component. */
+        /**
+         * Checks the component.
+         *
+         * @param module the module
+         */
         public OfModule {
             Objects.requireNonNull(module, "module");
         }

@@ -28,6 +28,7 @@ public record XapiProblem(long statement, long line, long column, String field, 
      * @param line      the line where the statement starts, or 0 with {@code statement} 0
      * @param field     the field at fault as a dotted path (for example {@code result.score.raw}), or null
      * @param message   what is wrong, for a person to read
+     * @param column the column of that position, or 0 when there is none
      */
     public XapiProblem {
         Objects.requireNonNull(message, "message");

@@ -44,6 +44,7 @@ public record XapiSummary(long statements, long accepted, long rejected, long vo
      * @param problems   the errors, in file order
      * @param warnings   the warnings: voided ids not in the file, repeated statement ids, counts of skipped
      *        statements
+     * @param resent the re-sent copies, ignored after the first
      */
     public XapiSummary {
         Map<SkipReason, Long> all = new EnumMap<>(SkipReason.class);
