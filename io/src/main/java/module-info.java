@@ -25,5 +25,6 @@ module dev.tandem.io {
     exports dev.tandem.io.badge;
     exports dev.tandem.io.xapi;
 
+    exports dev.tandem.io.internal to dev.tandem.cli;
     opens dev.tandem.io.internal to org.hibernate.validator;
 }

@@ -2,7 +2,7 @@ package dev.tandem.cli;
 
 import dev.tandem.io.CurriculumWriter;
 import dev.tandem.io.DocumentFormat;
-import dev.tandem.io.casepackage.CaseImport;
+import dev.tandem.io.ReadResult;
 import dev.tandem.io.casepackage.CasePackage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("Try 'tandem import --help' for more information.");
             return TandemCommand.USAGE;
         }
-        CaseImport result;
+        ReadResult result;
         try {
             result = CasePackage.read(file);
         } catch (UncheckedIOException e) {

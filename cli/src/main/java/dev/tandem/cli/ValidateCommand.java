@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
+import dev.tandem.io.internal.JsonText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,9 +72,9 @@ final class ValidateCommand implements Callable<Integer> {
                 err.println("tandem: cannot read " + file + ": " + problem);
             }
             if (format == Format.json) {
-                json.append(i == 0 ? "" : ",").append("{\"file\":").append(DiagnosticPrinter.quote(file));
+                json.append(i == 0 ? "" : ",").append("{\"file\":").append(JsonText.quote(file));
                 if (problem != null) {
-                    json.append(",\"error\":").append(DiagnosticPrinter.quote("cannot read: " + problem));
+                    json.append(",\"error\":").append(JsonText.quote("cannot read: " + problem));
                 }
                 json.append(",\"diagnostics\":[");
                 for (int j = 0; j < diagnostics.size(); j++) {

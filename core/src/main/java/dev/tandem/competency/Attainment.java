@@ -1,10 +1,9 @@
 package dev.tandem.competency;
 
 import dev.tandem.competency.Attainment;
+import dev.tandem.internal.EnumIds;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How attempts combine into a competency's level (FORMAT 6.3). */
 public enum Attainment {
@@ -30,12 +29,12 @@ public enum Attainment {
      * @param id the name used in documents
      */
     public static Optional<Attainment> fromId(String id) {
-        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+        return EnumIds.fromId(values(), Attainment::id, id);
     }
 
     /** {@return the allowed document names, separated by {@code ", "}, for messages} */
     public static String allowed() {
-        return Arrays.stream(values()).map(Attainment::id).collect(Collectors.joining(", "));
+        return EnumIds.allowed(values(), Attainment::id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.tandem.escalation;
 
+import dev.tandem.internal.NumberFormat;
 import java.util.Objects;
 
 /**
@@ -45,9 +46,7 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
             return Boolean.toString(b.value());
         }
         if (this instanceof Number n) {
-            double v = n.value();
-            return v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 1e15
-                    ? Long.toString((long) v) : Double.toString(v);
+            return NumberFormat.display(n.value());
         }
         return '"' + ((Text) this).value() + '"';
     }

@@ -2,6 +2,7 @@ package dev.tandem.progress;
 
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.training.ModuleId;
+import dev.tandem.internal.NumberFormat;
 import java.util.Objects;
 
 /**
@@ -84,7 +85,7 @@ public sealed interface Missing permits Missing.Module, Missing.Competency, Miss
         }
 
         private static String hours(double h) {
-            return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
+            return NumberFormat.display(h);
         }
     }
 }

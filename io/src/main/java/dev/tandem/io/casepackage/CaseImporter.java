@@ -31,6 +31,7 @@ import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.io.ReadOptions;
+import dev.tandem.io.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,7 +93,7 @@ final class CaseImporter {
         }
     }
 
-    CaseImport read(InputStream in) {
+    ReadResult read(InputStream in) {
         JsonNode root;
         try {
             root = mapper().readTree(in);
@@ -106,23 +107,23 @@ final class CaseImporter {
         }
         if (root == null || !root.isObject()) {
             error(INVALID_VALUE, JsonPointer.root(), "a CASE package is a JSON object with a 'CFDocument'");
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         JsonNode document = root.get("CFDocument");
         if (document == null || !document.isObject()) {
             error(MISSING_FIELD, JsonPointer.of("CFDocument"), "the package has no 'CFDocument' object");
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         String documentId = lower(text(document, JsonPointer.of("CFDocument"), "identifier", true));
         String title = text(document, JsonPointer.of("CFDocument"), "title", true);
         readItems(array(root, "CFItems"));
         assignIds();
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         readAssociations(array(root, "CFAssociations"), documentId);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         skipped.forEach((reason, count) -> diagnostics.add(Diagnostic.warning(UNKNOWN_REFERENCE,
                 JsonPointer.of("CFAssociations"), count + (count == 1 ? " association" : " associations")
@@ -140,11 +141,11 @@ final class CaseImporter {
         return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    private static CaseImport failed(Diagnostic d, JsonLocation location) {
+    private static ReadResult failed(Diagnostic d, JsonLocation location) {
         if (location != null && location.getLineNr() > 0) {
             d = d.at(location.getLineNr(), Math.max(1, location.getColumnNr()));
         }
-        return new CaseImport(null, List.of(d));
+        return new ReadResult(null, List.of(d));
     }
 
     // ------------------------------------------------------------------------------------------ items
@@ -281,7 +282,7 @@ final class CaseImporter {
 
     // ------------------------------------------------------------------------------------------ skeleton
 
-    private CaseImport build(JsonNode document, String documentId, String title) {
+    private ReadResult build(JsonNode document, String documentId, String title) {
         Curriculum.Builder b = Curriculum.builder()
                 .id(curriculumId(title, documentId))
                 .version(nonBlank(text(document, JsonPointer.of("CFDocument"), "version", false), DEFAULT_VERSION))
@@ -309,9 +310,9 @@ final class CaseImporter {
                     + d.message());
         }
         if (!problems.isEmpty()) {
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
-        return new CaseImport(b.build(), diagnostics);
+        return new ReadResult(b.build(), diagnostics);
     }
 
     private static String curriculumId(String title, String documentId) {

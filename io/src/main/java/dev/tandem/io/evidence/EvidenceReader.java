@@ -284,13 +284,7 @@ public final class EvidenceReader {
                 tally.fileProblem(line(p.currentTokenLocation()), "unexpected content after the array");
             }
         } catch (JsonProcessingException e) {
-            String message = describe(e, true) + "; the rest of the file cannot be read";
-            if (current != null) {
-                current.malformed(message);
-                tally.take(current);
-            } else {
-                tally.fileProblem(line(e.getLocation() != null ? e.getLocation() : p.currentLocation()), message);
-            }
+            unreadable(e, current, p, tally);
         }
     }
 
@@ -326,13 +320,18 @@ public final class EvidenceReader {
                 current = null;
             }
         } catch (JsonProcessingException e) {
-            String message = describe(e, true) + "; the rest of the file cannot be read";
-            if (current != null) {
-                current.malformed(message);
-                tally.take(current);
-            } else {
-                tally.fileProblem(line(e.getLocation() != null ? e.getLocation() : p.currentLocation()), message);
-            }
+            unreadable(e, current, p, tally);
+        }
+    }
+
+    /** Reports the rest of a file as unreadable, on the record being read when there is one. */
+    private void unreadable(JsonProcessingException e, RawRecord current, JsonParser p, Tally tally) {
+        String message = describe(e, true) + "; the rest of the file cannot be read";
+        if (current != null) {
+            current.malformed(message);
+            tally.take(current);
+        } else {
+            tally.fileProblem(line(e.getLocation() != null ? e.getLocation() : p.currentLocation()), message);
         }
     }
 

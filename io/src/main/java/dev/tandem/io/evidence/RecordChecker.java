@@ -13,6 +13,7 @@ import dev.tandem.escalation.Tier;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.internal.NumberFormat;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -323,7 +324,7 @@ final class RecordChecker {
     }
 
     private static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return NumberFormat.display(d);
     }
 
     /**

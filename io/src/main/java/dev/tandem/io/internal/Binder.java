@@ -33,6 +33,7 @@ import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.SignalId;
 import dev.tandem.escalation.SignalValue;
+import dev.tandem.internal.EnumIds;
 import java.math.BigInteger;
 import java.time.Period;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ public final class Binder extends FieldReader {
         b.setting(enumValue(m, at, "setting", true, id -> Setting.fromId(id).orElse(null), Setting.allowed()));
         b.language(text(m, at, "language", false));
         b.attainment(enumValue(m, at, "attainment", false, id -> Attainment.fromId(id).orElse(null),
-                allowed(Attainment.values(), Attainment::id)));
+                Attainment.allowed()));
         items(m, at, "scales", true, this::scale).forEach(b::scale);
         items(m, at, "domains", false, this::domain).forEach(b::domain);
         items(m, at, "competencies", true, this::competency).forEach(b::competency);
@@ -198,7 +199,7 @@ public final class Binder extends FieldReader {
                 return null;
             }
             RelationType type = enumValue(r, iat, "type", true, id -> RelationType.fromId(id).orElse(null),
-                    allowed(RelationType.values(), RelationType::id));
+                    EnumIds.allowed(RelationType.values(), RelationType::id));
             String target = idText(r, iat, "target", true, "competency");
             return type == null || target == null ? null : new Relation(type, CompetencyId.of(target));
         });
@@ -216,7 +217,7 @@ public final class Binder extends FieldReader {
         Double hours = number(m, at, "hours", false);
         validate(new Fields.ModuleNumbers(hours), at);
         Delivery delivery = enumValue(m, at, "delivery", false, id -> Delivery.fromId(id).orElse(null),
-                allowed(Delivery.values(), Delivery::id));
+                Delivery.allowed());
         List<ModuleId> requires = optionalList(m, at, built, "requires", (item, iat, ib) -> {
             String id = idItem(item, iat, "module");
             return id == null ? null : ModuleId.of(id);

@@ -10,6 +10,7 @@ import dev.tandem.progress.LearnerProgress;
 import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
+import dev.tandem.internal.NumberFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -94,7 +95,7 @@ final class CsvProgressWriter implements ProgressWriter {
     }
 
     private static String hours(double h) {
-        return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
+        return NumberFormat.display(h);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.tandem.io.report;
 
-import java.util.Arrays;
+import dev.tandem.internal.EnumIds;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +27,6 @@ public enum ReportFormat {
     /** {@return the format with that name, or empty} @param id a name such as {@code csv} */
     public static Optional<ReportFormat> fromId(String id) {
         Objects.requireNonNull(id, "id");
-        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+        return EnumIds.fromId(values(), ReportFormat::id, id);
     }
 }

@@ -1,8 +1,12 @@
-package dev.tandem.io.internal;
+package dev.tandem.internal;
 
 import java.math.BigDecimal;
 
-/** The canonical text of numbers: integral values as integers, others in their shortest plain decimal form. */
+/**
+ * The canonical text of numbers, the one way Tandem writes a number anywhere (documents, progress, reports,
+ * evidence, messages): integral values as integers ({@code 40}, not {@code 40.0}), others in their shortest
+ * plain decimal form ({@code 0.5}, {@code 0.0001}; never an exponent). Stateless and thread-safe.
+ */
 public final class NumberFormat {
 
     private NumberFormat() {
@@ -38,5 +42,16 @@ public final class NumberFormat {
             return bd.toPlainString();
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * Formats a number for a message: finite numbers as {@link #format(double)} does, others as
+     * {@code NaN}, {@code Infinity} or {@code -Infinity}.
+     *
+     * @param d the number
+     * @return its text
+     */
+    public static String display(double d) {
+        return Double.isFinite(d) ? format(d) : Double.toString(d);
     }
 }
