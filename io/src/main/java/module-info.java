@@ -15,7 +15,6 @@ module dev.tandem.io {
 
     exports dev.tandem.io;
     exports dev.tandem.io.evidence;
-    exports dev.tandem.io.generate;
     exports dev.tandem.io.observation;
     exports dev.tandem.io.privacy;
     exports dev.tandem.io.progress;
@@ -25,6 +24,11 @@ module dev.tandem.io {
     exports dev.tandem.io.badge;
     exports dev.tandem.io.xapi;
 
+    // the synthetic evidence generator is a tool of the command line, not library API
+    exports dev.tandem.io.generate to dev.tandem.cli;
+
+    // the instant rule of evidence and the JSON string escaping, which the command line follows too
     exports dev.tandem.io.internal to dev.tandem.cli;
+
     opens dev.tandem.io.internal to org.hibernate.validator;
 }

@@ -8,6 +8,7 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.io.report.ReportFormat;
 import dev.tandem.io.report.ReportWriter;
 import dev.tandem.progress.Evaluator;
@@ -19,11 +20,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code tandem report --curriculum FILE --evidence FILE [--as-of T] [--min-cell K] [--format json|csv|html]
@@ -34,6 +36,13 @@ import picocli.CommandLine.Spec;
             + "judgement, with counts under K suppressed. Learner ids never appear in the output.",
             "Exit status: 0 reported, 1 the curriculum or the evidence has errors, 2 usage or I/O problem."})
 final class ReportCommand implements Callable<Integer> {
+
+    private final Host host;
+
+    /** @param host the clock (the default --as-of) */
+    ReportCommand(Host host) {
+        this.host = host;
+    }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -114,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
             err.flush();
             return TandemCommand.BAD_INPUT;
         }
-        ReportOptions options = new ReportOptions(asOf == null ? Instant.now() : asOf, minCell,
+        ReportOptions options = new ReportOptions(asOf == null ? host.clock().instant() : asOf, minCell,
                 by == null ? Grouping.NONE : by, binDays);
         CohortReport report = CohortReport.of(cohort.build(), options);
         try {
@@ -144,7 +153,7 @@ final class ReportCommand implements Callable<Integer> {
     static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
-            return EvidenceReader.parseInstant(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+            return Optional.ofNullable(Instants.parse(value)).orElseThrow(() -> new CommandLine.TypeConversionException(
                     "expected an ISO-8601 instant with offset or a date, not '" + value + "'"));
         }
     }

@@ -2,7 +2,6 @@ package dev.tandem.competency;
 
 import dev.tandem.competency.Attainment;
 import dev.tandem.internal.EnumIds;
-
 import java.util.Optional;
 
 /** How attempts combine into a competency's level (FORMAT 6.3). */

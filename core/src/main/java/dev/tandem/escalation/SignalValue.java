@@ -1,6 +1,6 @@
 package dev.tandem.escalation;
 
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -46,7 +46,7 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
             return Boolean.toString(b.value());
         }
         if (this instanceof Number n) {
-            return NumberFormat.display(n.value());
+            return Texts.number(n.value());
         }
         return '"' + ((Text) this).value() + '"';
     }

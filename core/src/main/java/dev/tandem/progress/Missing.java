@@ -2,7 +2,7 @@ package dev.tandem.progress;
 
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.training.ModuleId;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -85,7 +85,7 @@ public sealed interface Missing permits Missing.Module, Missing.Competency, Miss
         }
 
         private static String hours(double h) {
-            return NumberFormat.display(h);
+            return Texts.number(h);
         }
     }
 }

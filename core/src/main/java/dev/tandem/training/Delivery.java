@@ -2,7 +2,6 @@ package dev.tandem.training;
 
 import dev.tandem.training.Delivery;
 import dev.tandem.internal.EnumIds;
-
 import java.util.Optional;
 
 /** How a module is delivered. */

@@ -8,13 +8,13 @@ import dev.tandem.certification.LevelRequirement;
 import dev.tandem.certification.PracticeRequirement;
 import dev.tandem.competency.Competency;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.training.ModuleId;
-import dev.tandem.training.TrainingModule;
 import dev.tandem.io.casepackage.CaseExportOptions;
 import dev.tandem.io.casepackage.CaseNodeKind;
 import dev.tandem.io.casepackage.CasePackage;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import dev.tandem.io.internal.PrettyJson;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.TrainingModule;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +135,7 @@ public final class BadgeAchievement {
     }
 
     private static String hours(double hours) {
-        return NumberFormat.format(hours);
+        return Texts.number(hours);
     }
 
     /** {@return a period in words, for example "2 years" or "1 year and 6 months"} */

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.internal.Suggestions;
 import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.internal.Suggestions;
 import dev.tandem.io.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -26,13 +26,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -99,18 +97,6 @@ public final class EvidenceReader {
      */
     public static EvidenceReader of(Curriculum curriculum, ReadOptions options) {
         return new EvidenceReader(curriculum, options);
-    }
-
-    /**
-     * Parses an instant as evidence gives it (FORMAT 6.1): an ISO-8601 instant with offset
-     * ({@code 2026-03-02T14:00:00Z}, {@code 2026-03-02T16:00:00+02:00}) or a date ({@code 2026-03-02}, the
-     * start of that day in UTC).
-     *
-     * @param text the text
-     * @return the instant, or empty when the text is neither form
-     */
-    public static Optional<Instant> parseInstant(String text) {
-        return Optional.ofNullable(RecordChecker.parseInstant(Objects.requireNonNull(text, "text")));
     }
 
     /**

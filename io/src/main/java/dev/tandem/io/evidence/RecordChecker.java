@@ -6,14 +6,15 @@ import dev.tandem.assessment.AssessmentKind;
 import dev.tandem.assessment.Vignette;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.training.ModuleId;
-import dev.tandem.internal.Suggestions;
-import dev.tandem.training.TrainingModule;
 import dev.tandem.escalation.Tier;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
+import dev.tandem.internal.Suggestions;
+import dev.tandem.io.internal.Instants;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.TrainingModule;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -122,16 +123,11 @@ final class RecordChecker {
         if (value == null) {
             return null;
         }
-        Instant at = parseInstant(value);
+        Instant at = Instants.parse(value);
         if (at == null) {
             raw.problem("at", "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
         }
         return at;
-    }
-
-    /** {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null} */
-    static Instant parseInstant(String text) {
-        return Instants.parse(text);
     }
 
     private static String by(RawRecord raw, Learners learners) {
@@ -324,7 +320,7 @@ final class RecordChecker {
     }
 
     private static String number(double d) {
-        return NumberFormat.display(d);
+        return Texts.number(d);
     }
 
     /**

@@ -4,7 +4,7 @@ import dev.tandem.assessment.VignetteId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.io.internal.JsonText;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import dev.tandem.internal.EnumIds;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -247,6 +247,6 @@ public final class EvidenceWriter implements Flushable, Closeable {
     }
 
     private void appendNumber(double value) {
-        line.append(NumberFormat.format(value));
+        line.append(Texts.number(value));
     }
 }

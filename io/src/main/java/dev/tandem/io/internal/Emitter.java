@@ -1,6 +1,6 @@
 package dev.tandem.io.internal;
 
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,7 +126,7 @@ public final class Emitter {
                 JsonText.appendQuoted(sb, s);
             }
         } else if (value instanceof Double d) {
-            sb.append(NumberFormat.format(d));
+            sb.append(Texts.number(d));
         } else if (value instanceof Integer || value instanceof Boolean) {
             sb.append(value);
         } else {

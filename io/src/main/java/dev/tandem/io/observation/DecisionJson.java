@@ -6,7 +6,7 @@ import dev.tandem.escalation.Decision;
 import dev.tandem.escalation.Explanation;
 import dev.tandem.escalation.RuleId;
 import dev.tandem.escalation.SignalValue;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -71,7 +71,7 @@ public final class DecisionJson {
         g.writeEndArray();
     }
 
-    private static void node(JsonGenerator g, Explanation.Node node) throws IOException {
+    private static void node(JsonGenerator g, Explanation.ConditionTrace node) throws IOException {
         g.writeStartObject();
         g.writeStringField("test", node.label());
         g.writeBooleanField("held", node.held());
@@ -80,7 +80,7 @@ public final class DecisionJson {
             value(g, node.given());
         } else {
             g.writeArrayFieldStart("parts");
-            for (Explanation.Node part : node.parts()) {
+            for (Explanation.ConditionTrace part : node.parts()) {
                 node(g, part);
             }
             g.writeEndArray();
@@ -94,7 +94,7 @@ public final class DecisionJson {
         } else if (value instanceof SignalValue.Bool b) {
             g.writeBoolean(b.value());
         } else if (value instanceof SignalValue.Number n) {
-            g.writeNumber(NumberFormat.format(n.value()));
+            g.writeNumber(Texts.number(n.value()));
         } else {
             g.writeString(((SignalValue.Text) value).value());
         }

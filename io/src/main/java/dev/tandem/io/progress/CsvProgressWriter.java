@@ -10,7 +10,7 @@ import dev.tandem.progress.LearnerProgress;
 import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -95,7 +95,7 @@ final class CsvProgressWriter implements ProgressWriter {
     }
 
     private static String hours(double h) {
-        return NumberFormat.display(h);
+        return Texts.number(h);
     }
 
     @Override

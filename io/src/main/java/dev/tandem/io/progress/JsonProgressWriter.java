@@ -12,7 +12,7 @@ import dev.tandem.progress.LearnerProgress;
 import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -135,7 +135,7 @@ final class JsonProgressWriter implements ProgressWriter {
     /** Whole numbers as integers ({@code 40}, not {@code 40.0}), others as decimals. */
     private static void number(JsonGenerator g, String name, double value) throws IOException {
         g.writeFieldName(name);
-        g.writeNumber(NumberFormat.format(value));
+        g.writeNumber(Texts.number(value));
     }
 
     @Override

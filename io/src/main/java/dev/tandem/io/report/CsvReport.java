@@ -11,7 +11,7 @@ import dev.tandem.analytics.Figures;
 import dev.tandem.analytics.MonthFigures;
 import dev.tandem.analytics.TimeToCertification;
 import dev.tandem.analytics.VignetteFigures;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -113,7 +113,7 @@ final class CsvReport {
     }
 
     private static String number(double v) {
-        return NumberFormat.display(v);
+        return Texts.number(v);
     }
 
     /**

@@ -11,12 +11,12 @@ import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentKind;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.internal.Ids;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.internal.Ids;
 import dev.tandem.io.ReadOptions;
-import dev.tandem.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -629,6 +629,6 @@ public final class XapiReader {
     }
 
     private static String number(double d) {
-        return NumberFormat.display(d);
+        return Texts.number(d);
     }
 }
