@@ -1,6 +1,6 @@
 package dev.tandem.diagnostic;
 
-import dev.tandem.internal.EnumIds;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -57,7 +57,7 @@ public enum DiagnosticCode {
      * @return the code, or empty when no code has that id
      */
     public static Optional<DiagnosticCode> fromId(String id) {
-        return EnumIds.fromId(values(), DiagnosticCode::id, id);
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
     }
 
     @Override
