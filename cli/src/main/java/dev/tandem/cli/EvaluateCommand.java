@@ -3,33 +3,22 @@ package dev.tandem.cli;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
-import dev.tandem.io.evidence.EvidenceFormat;
-import dev.tandem.io.evidence.EvidenceProblem;
-import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
-import dev.tandem.io.internal.Instants;
 import dev.tandem.io.privacy.Pseudonymizer;
 import dev.tandem.io.progress.ProgressFormat;
 import dev.tandem.io.progress.ProgressWriter;
-import dev.tandem.io.xapi.XapiMapException;
-import dev.tandem.io.xapi.XapiProblem;
-import dev.tandem.io.xapi.XapiReader;
-import dev.tandem.io.xapi.XapiSummary;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,39 +41,15 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--curriculum", required = true, paramLabel = "FILE",
-            description = "The curriculum (YAML or JSON).")
-    Path curriculumFile;
+            description = "The curriculum (YAML or JSON), or - for standard input.")
+    String curriculumFile;
 
-    @Option(names = "--evidence", required = true, paramLabel = "FILE",
-            description = "The evidence: JSON Lines (.jsonl, .ndjson), a JSON array (.json) or CSV (.csv).")
-    Path evidenceFile;
-
-    @Option(names = "--evidence-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (default: from the extension or the first character), jsonl, json, csv, or xapi "
-                    + "(xAPI statements, with --xapi-map).")
-    String evidenceFormatName;
-
-    @Option(names = "--xapi-map", paramLabel = "FILE",
-            description = "With --evidence-format xapi: the map of activity IRIs to assessments, modules and "
-                    + "practice (YAML).")
-    Path xapiMap;
-
-    @Option(names = "--as-of", paramLabel = "INSTANT",
-            description = "The evaluation instant: an ISO-8601 instant with offset, or a date (start of day UTC). "
-                    + "Default: now.")
-    String asOfText;
-
-    @Option(names = "--learner", paramLabel = "ID",
-            description = "Evaluate only this learner (repeatable); shown even without records.")
-    List<String> learnerIds = new ArrayList<>();
+    @CommandLine.Mixin
+    EvidenceOptions evidenceOptions = new EvidenceOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default), csv or text.")
     String formatName;
-
-    @Option(names = "--skip-invalid",
-            description = "Evaluate the good records and report the bad ones as warnings, instead of failing.")
-    boolean skipInvalid;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write to this file (atomically) instead of standard output.")
@@ -119,20 +84,21 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             return evaluate(err);
         } catch (UsageProblem e) {
-            err.println("tandem evaluate: " + e.getMessage());
-            return TandemCommand.USAGE;
+            throw CommandFailure.io(e.getMessage());
         } finally {
             err.flush();
         }
     }
 
     private int evaluate(PrintWriter err) throws UsageProblem {
-        ProgressFormat format = ProgressFormat.fromId(formatName).orElseThrow(() -> new UsageProblem(
-                "unknown format '" + formatName + "' (formats: json, csv, text)"));
-        Instant asOf = asOf();
+        Messages messages = Messages.of(spec);
+        ProgressFormat format = ProgressFormat.fromId(Choices.check("format", formatName,
+                List.of("json", "csv", "text"))).orElseThrow();
+        Instant asOf = evidenceOptions.asOf(host.clock());
         pseudonymizer = pseudonymizer();
-        Set<LearnerId> learners = learners();
-        String evidenceFormat = evidenceFormat();
+        Set<LearnerId> learners = evidenceOptions.learners(id -> pseudonymizer == null ? id
+                : pseudonymizer.pseudonym(id));
+        evidenceOptions.check(curriculumFile);
         BadgeFiles badges = badgeFiles();
         CurriculumFile file = readCurriculum(err);
         if (file.failed()) {
@@ -140,28 +106,26 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Curriculum curriculum = file.curriculum();
         if (badges != null && curriculum.certification().isEmpty()) {
-            err.println("tandem evaluate: --badges: the curriculum has no certification to issue; nothing evaluated");
+            messages.error("--badges: the curriculum has no certification to issue; nothing evaluated");
             return TandemCommand.BAD_INPUT;
         }
         Evaluator evaluator = Evaluator.of(curriculum);
         Cohort.Builder cohort = evaluator.cohort();
         learners.forEach(cohort::include);
-        EvidenceSummary evidence = "xapi".equals(evidenceFormat)
-                ? readStatements(err, curriculum, learners, cohort)
-                : readEvidence(curriculum, learners, cohort, evidenceFormat);
-        if (evidence == null) {
-            return TandemCommand.BAD_INPUT;
-        }
-        if (!evidence.isClean() && !skipInvalid) {
-            reportErrors(err, format, curriculum, asOf, evidence);
-            return TandemCommand.BAD_INPUT;
-        }
-        if (!evidence.isClean()) {
-            if (format != ProgressFormat.JSON) {
-                evidence.problems().forEach(p -> err.println(problemLine(p, "warning") + " (record skipped)"));
+        EvidenceInput input = evidenceOptions.read(curriculum, read -> {
+            EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
+            if (learners.isEmpty() || learners.contains(record.learner())) {
+                cohort.add(record);
             }
-            err.println("tandem evaluate: skipped " + evidence.rejected() + " invalid evidence record"
-                    + (evidence.rejected() == 1 ? "" : "s") + " of " + evidence.read());
+        }, TandemCommand.standardInput(spec), messages);
+        EvidenceSummary evidence = input.summary();
+        boolean json = format == ProgressFormat.JSON;
+        if (!input.accept(messages, evidenceOptions.skipInvalid(), !json, "nothing evaluated",
+                "evaluate the valid ones")) {
+            if (json) {
+                write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence.problems()));
+            }
+            return TandemCommand.BAD_INPUT;
         }
         Cohort built = cohort.build();
         List<LearnerId> certified = new ArrayList<>();
@@ -200,16 +164,8 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageProblem("cannot write the badges into " + badges.directory() + ": " + reason(e));
         }
-        err.println("tandem evaluate: wrote " + n + " badge credential" + (n == 1 ? "" : "s") + " to "
-                + badges.directory());
-    }
-
-    private Instant asOf() throws UsageProblem {
-        if (asOfText == null) {
-            return host.clock().instant();
-        }
-        return Optional.ofNullable(Instants.parse(asOfText)).orElseThrow(() -> new UsageProblem("--as-of: not an "
-                + "ISO-8601 instant with offset (2026-11-21T00:00:00Z) or a date (2026-11-21)"));
+        Messages.of("tandem evaluate", err).note("wrote " + Messages.count(n, "badge credential",
+                "badge credentials") + " to " + badges.directory());
     }
 
     private Pseudonymizer pseudonymizer() throws UsageProblem {
@@ -233,114 +189,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private Set<LearnerId> learners() throws UsageProblem {
-        Set<LearnerId> learners = new LinkedHashSet<>();
-        for (String id : learnerIds) {
-            if (!LearnerId.isValid(id)) {
-                throw new UsageProblem("--learner: a learner id has 1 to " + LearnerId.MAX_LENGTH
-                        + " characters, is not blank and has no control characters");
-            }
-            learners.add(pseudonymizer == null ? LearnerId.of(id) : pseudonymizer.pseudonym(LearnerId.of(id)));
-        }
-        return learners;
-    }
-
     private CurriculumFile readCurriculum(PrintWriter err) {
-        CurriculumFile file = CurriculumFile.read(curriculumFile.toString(), err, false);
+        CurriculumFile file = CurriculumFile.read(spec, curriculumFile, false);
         if (file.exitCode() == TandemCommand.BAD_INPUT) {
-            err.println("tandem evaluate: the curriculum has errors; nothing evaluated");
+            Messages.of(spec).error("the curriculum has errors; nothing evaluated");
         }
         return file;
-    }
-
-    private String evidenceFormat() throws UsageProblem {
-        String name = evidenceFormatName.toLowerCase(java.util.Locale.ROOT);
-        if (!List.of("auto", "jsonl", "json", "csv", "xapi").contains(name)) {
-            throw new UsageProblem("unknown evidence format '" + evidenceFormatName
-                    + "' (formats: auto, jsonl, json, csv, xapi)");
-        }
-        if (name.equals("xapi") != (xapiMap != null)) {
-            throw new UsageProblem(xapiMap == null ? "--evidence-format xapi needs --xapi-map FILE"
-                    : "--xapi-map is used only with --evidence-format xapi");
-        }
-        return name;
-    }
-
-    private EvidenceSummary readEvidence(Curriculum curriculum, Set<LearnerId> learners, Cohort.Builder cohort,
-            String format) throws UsageProblem {
-        java.util.function.Consumer<dev.tandem.evidence.EvidenceRecord> sink = read -> {
-            EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
-            if (learners.isEmpty() || learners.contains(record.learner())) {
-                cohort.add(record);
-            }
-        };
-        EvidenceReader reader = EvidenceReader.of(curriculum);
-        try {
-            if (format.equals("auto")) {
-                return reader.read(evidenceFile, sink);
-            }
-            EvidenceFormat explicit = switch (format) {
-                case "jsonl" -> EvidenceFormat.JSON_LINES;
-                case "json" -> EvidenceFormat.JSON_ARRAY;
-                default -> EvidenceFormat.CSV;
-            };
-            try (InputStream in = Files.newInputStream(evidenceFile)) {
-                return reader.read(in, explicit, sink);
-            }
-        } catch (IOException e) {
-            throw new UsageProblem(cannotRead("evidence", evidenceFile, e));
-        }
-    }
-
-    /**
-     * Reads xAPI statements (FORMAT section 10) into the cohort; returns null when the map has errors (they are
-     * printed). Statement problems become evidence problems at the statement's line; the reader's warnings
-     * (voided ids not in the file, statements skipped because the map does not name them) go to stderr.
-     */
-    private EvidenceSummary readStatements(PrintWriter err, Curriculum curriculum, Set<LearnerId> learners,
-            Cohort.Builder cohort) throws UsageProblem {
-        XapiSummary summary;
-        try {
-            summary = XapiReader.read(evidenceFile, xapiMap, curriculum, read -> {
-                EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
-                if (learners.isEmpty() || learners.contains(record.learner())) {
-                    cohort.add(record);
-                }
-            });
-        } catch (XapiMapException e) {
-            DiagnosticPrinter.text(err, xapiMap.toString(), e.diagnostics());
-            err.println("tandem evaluate: the xAPI map has errors; nothing evaluated");
-            return null;
-        } catch (UncheckedIOException e) {
-            throw new UsageProblem("cannot read the evidence or the xAPI map: " + reason(e.getCause()));
-        }
-        for (XapiProblem w : summary.warnings()) {
-            err.println(evidenceFile + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
-        }
-        List<EvidenceProblem> problems = summary.problems().stream()
-                .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(),
-                        (p.statement() > 0 ? "statement " + p.statement() + ": " : "") + p.message()))
-                .toList();
-        return new EvidenceSummary(summary.accepted() + summary.rejected(), summary.accepted(), summary.rejected(),
-                problems);
-    }
-
-    private void reportErrors(PrintWriter err, ProgressFormat format, Curriculum curriculum, Instant asOf,
-            EvidenceSummary evidence) throws UsageProblem {
-        if (format == ProgressFormat.JSON) {
-            write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence.problems()));
-        } else {
-            evidence.problems().forEach(p -> err.println(problemLine(p, "error")));
-        }
-        err.println("tandem evaluate: " + evidence.rejected() + " of " + evidence.read() + " evidence records "
-                + (evidence.rejected() == 1 ? "is" : "are") + " invalid"
-                + (evidence.problems().size() > evidence.rejected() ? " (or the file cannot be read)" : "")
-                + "; nothing evaluated (use --skip-invalid to evaluate the valid ones)");
-    }
-
-    private String problemLine(EvidenceProblem p, String severity) {
-        return evidenceFile + ":" + p.line() + ": " + severity + ": " + (p.field() == null ? "" : p.field() + ": ")
-                + p.message();
     }
 
     /** Something that writes a document to a writer. */

@@ -23,9 +23,7 @@ import picocli.CommandLine;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate synthetic evidence for a curriculum: attempts with retries, module completions, "
                 + "supervised practice and scenario responses that sometimes under- or over-escalate.",
-            "The same curriculum, options and seed always give the same bytes."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:evidence written", "1:the curriculum has errors", "2:usage or I/O problem"})
+            "The same curriculum, options and seed always give the same bytes."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -68,7 +66,7 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        CurriculumFile read = CurriculumFile.read(curriculum.toString(), err, true);
+        CurriculumFile read = CurriculumFile.read(spec, curriculum.toString(), true);
         if (read.failed()) {
             return read.exitCode();
         }
@@ -76,11 +74,12 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             long written = write(EvidenceGenerator.of(source), settings, outputFormat);
             if (output != null) {
-                err.println("tandem: wrote " + written + " records for " + learners + " learners to " + output);
+                Messages.of(spec).note("wrote " + Messages.count(written, "record", "records") + " for "
+                        + Messages.count(learners, "learner", "learners") + " to " + output);
             }
             return TandemCommand.OK;
         } catch (IOException e) {
-            err.println("tandem: cannot write " + (output == null ? "standard output" : output) + ": "
+            Messages.of(spec).error("cannot write " + (output == null ? "standard output" : output) + ": "
                     + DiagnosticPrinter.describe(e));
             return TandemCommand.USAGE;
         }
