@@ -2,6 +2,7 @@ package dev.tandem.cli;
 
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.JsonPointer;
+import dev.tandem.io.internal.JsonText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -35,32 +36,9 @@ final class DiagnosticPrinter {
 
     /** {@return a diagnostic as a JSON object} */
     static String json(Diagnostic d) {
-        return "{\"severity\":" + quote(d.severity().id()) + ",\"code\":" + quote(d.code().id()) + ",\"path\":"
-                + quote(d.path().toString()) + ",\"line\":" + d.line() + ",\"column\":" + d.column() + ",\"message\":"
-                + quote(d.message()) + "}";
-    }
-
-    /** {@return the text as a JSON string literal} */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return "{\"severity\":" + JsonText.quote(d.severity().id()) + ",\"code\":" + JsonText.quote(d.code().id()) + ",\"path\":"
+                + JsonText.quote(d.path().toString()) + ",\"line\":" + d.line() + ",\"column\":" + d.column() + ",\"message\":"
+                + JsonText.quote(d.message()) + "}";
     }
 
     /** {@return a short description of an I/O failure for messages} */

@@ -2,7 +2,7 @@ package dev.tandem.cli;
 
 import dev.tandem.io.CurriculumWriter;
 import dev.tandem.io.DocumentFormat;
-import dev.tandem.io.casepackage.CaseImport;
+import dev.tandem.io.ReadResult;
 import dev.tandem.io.casepackage.CasePackage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!from.equals("case")) {
             throw CommandFailure.usage("--from: " + Choices.unknown("format", from, java.util.List.of("case")));
         }
-        CaseImport result;
+        ReadResult result;
         try {
             result = CasePackage.read(file);
         } catch (UncheckedIOException e) {

@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
+import dev.tandem.io.internal.JsonText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,9 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
                 Messages.of(spec).error(InputSource.cannotRead("curriculum", file, problem));
             }
             if (format == Format.json) {
-                json.append(i == 0 ? "" : ",").append("{\"file\":").append(DiagnosticPrinter.quote(file));
+                json.append(i == 0 ? "" : ",").append("{\"file\":").append(JsonText.quote(file));
                 if (problem != null) {
-                    json.append(",\"error\":").append(DiagnosticPrinter.quote("cannot read: " + problem));
+                    json.append(",\"error\":").append(JsonText.quote("cannot read: " + problem));
                 }
                 json.append(",\"diagnostics\":[");
                 for (int j = 0; j < diagnostics.size(); j++) {

@@ -1,5 +1,7 @@
 package dev.tandem.analytics;
 
+import dev.tandem.internal.EnumIds;
+
 /** How a cohort report splits the cohort besides the whole (the {@code --by} option). */
 public enum Grouping {
     /** The whole cohort only. */
@@ -25,11 +27,7 @@ public enum Grouping {
      * @throws IllegalArgumentException for any other name
      */
     public static Grouping fromId(String id) {
-        for (Grouping g : values()) {
-            if (g.id.equals(id)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("Unknown grouping '" + id + "' (expected none or month)");
+        return EnumIds.fromId(values(), Grouping::id, id).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown grouping '" + id + "' (expected none or month)"));
     }
 }

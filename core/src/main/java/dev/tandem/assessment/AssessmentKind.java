@@ -1,8 +1,7 @@
 package dev.tandem.assessment;
 
-import java.util.Arrays;
+import dev.tandem.internal.EnumIds;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The kind of an assessment. */
 public enum AssessmentKind {
@@ -36,12 +35,12 @@ public enum AssessmentKind {
      * @param id the name used in documents
      */
     public static Optional<AssessmentKind> fromId(String id) {
-        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+        return EnumIds.fromId(values(), AssessmentKind::id, id);
     }
 
     /** {@return the allowed document names, separated by {@code ", "}, for messages} */
     public static String allowed() {
-        return Arrays.stream(values()).map(AssessmentKind::id).collect(Collectors.joining(", "));
+        return EnumIds.allowed(values(), AssessmentKind::id);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.tandem.competency;
 
-import java.util.Arrays;
+import dev.tandem.internal.EnumIds;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,6 +24,6 @@ public enum RelationType {
      * @param id a name such as {@code related}
      */
     public static Optional<RelationType> fromId(String id) {
-        return Arrays.stream(values()).filter(v -> v.id().equals(id)).findFirst();
+        return EnumIds.fromId(values(), RelationType::id, id);
     }
 }

@@ -88,10 +88,6 @@ final class References {
     /** {@return a close signal's name as "did you mean?", else the list of the policy's signals} */
     String signalSuggestion(Policy p, SignalId signal) {
         List<String> ids = p.signals().stream().map(s -> s.id().value()).toList();
-        String close = f.suggestion(signal.value(), ids);
-        if (ids.isEmpty()) {
-            return " (the policy defines no signals)";
-        }
-        return close.isEmpty() ? " (signals: " + String.join(", ", ids) + ")" : close;
+        return f.suggestionOrList(signal.value(), ids, "signals", "the policy defines no signals");
     }
 }

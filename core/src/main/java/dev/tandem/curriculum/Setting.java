@@ -1,8 +1,7 @@
 package dev.tandem.curriculum;
 
-import java.util.Arrays;
+import dev.tandem.internal.EnumIds;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Where a programme trains peer supporters; each setting escalates differently. */
 public enum Setting {
@@ -30,12 +29,12 @@ public enum Setting {
      * @param id the name used in documents
      */
     public static Optional<Setting> fromId(String id) {
-        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+        return EnumIds.fromId(values(), Setting::id, id);
     }
 
     /** {@return the allowed document names, separated by {@code ", "}, for messages} */
     public static String allowed() {
-        return Arrays.stream(values()).map(Setting::id).collect(Collectors.joining(", "));
+        return EnumIds.allowed(values(), Setting::id);
     }
 
     @Override

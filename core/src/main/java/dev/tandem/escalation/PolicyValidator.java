@@ -225,9 +225,7 @@ public final class PolicyValidator {
 
     private void unknownSignal(SignalId signal, JsonPointer where) {
         List<String> ids = p.signals().stream().map(s -> s.id().value()).toList();
-        String close = f.suggestion(signal.value(), ids);
-        String hint = ids.isEmpty() ? " (the policy defines no signals)"
-                : close.isEmpty() ? " (signals: " + String.join(", ", ids) + ")" : close;
+        String hint = f.suggestionOrList(signal.value(), ids, "signals", "the policy defines no signals");
         f.error(UNKNOWN_REFERENCE, where, "'" + signal + "' is not a signal of the escalation policy" + hint);
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.escalation;
 
+import dev.tandem.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -61,9 +62,7 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
             return Boolean.toString(b.value());
         }
         if (this instanceof Number n) {
-            double v = n.value();
-            return v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 1e15
-                    ? Long.toString((long) v) : Double.toString(v);
+            return Texts.number(n.value());
         }
         return '"' + ((Text) this).value() + '"';
     }

@@ -179,4 +179,21 @@ public final class Findings {
         }
         return Suggestions.closest(text, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
+
+    /**
+     * {@return a close candidate as "did you mean?" (see {@link #suggestion}), else the candidates listed, or a
+     * note that there are none, for the end of a message}
+     *
+     * @param text       the unknown name
+     * @param candidates the known names
+     * @param listName   what the candidates are, for the list (for example {@code signals})
+     * @param none       the note when there are no candidates (for example {@code the policy defines no signals})
+     */
+    public String suggestionOrList(String text, List<String> candidates, String listName, String none) {
+        String close = suggestion(text, candidates);
+        if (candidates.isEmpty()) {
+            return " (" + none + ")";
+        }
+        return close.isEmpty() ? " (" + listName + ": " + String.join(", ", candidates) + ")" : close;
+    }
 }

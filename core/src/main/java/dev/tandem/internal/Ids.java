@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
+    /** The regular expression every id matches (a constant, so that annotations can name it). */
+    public static final String REGEX = "[a-z0-9][a-z0-9._-]{0,63}";
+
     /** The pattern every id matches. */
-    public static final Pattern PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    public static final Pattern PATTERN = Pattern.compile(REGEX);
 
     private Ids() {
     }

@@ -4,6 +4,7 @@ import dev.tandem.certification.TopicId;
 
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.training.ModuleId;
+import dev.tandem.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -125,6 +126,6 @@ public sealed interface Missing permits Missing.Module, Missing.Competency, Miss
      * @param h hours
      */
     private static String hours(double h) {
-        return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
+        return Texts.number(h);
     }
 }

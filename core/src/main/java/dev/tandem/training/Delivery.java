@@ -1,9 +1,8 @@
 package dev.tandem.training;
 
 import dev.tandem.training.Delivery;
-import java.util.Arrays;
+import dev.tandem.internal.EnumIds;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How a module is delivered. */
 public enum Delivery {
@@ -33,12 +32,12 @@ public enum Delivery {
      * @param id the name used in documents
      */
     public static Optional<Delivery> fromId(String id) {
-        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+        return EnumIds.fromId(values(), Delivery::id, id);
     }
 
     /** {@return the allowed document names, separated by {@code ", "}, for messages} */
     public static String allowed() {
-        return Arrays.stream(values()).map(Delivery::id).collect(Collectors.joining(", "));
+        return EnumIds.allowed(values(), Delivery::id);
     }
 
     @Override

@@ -21,13 +21,7 @@ final class CaseBlocks {
      * @param block the block, or null
      */
     static Map<String, Object> document(CaseDocument block) {
-        if (block == null || block.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "identifier", block.identifier() == null ? null : block.identifier().toString());
-        put(m, "uri", block.uri());
-        return m;
+        return block == null || block.isEmpty() ? null : identity(block.identifier(), block.uri());
     }
 
     /**
@@ -39,11 +33,17 @@ final class CaseBlocks {
         if (block == null || block.isEmpty()) {
             return null;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "identifier", block.identifier() == null ? null : block.identifier().toString());
-        put(m, "uri", block.uri());
+        Map<String, Object> m = identity(block.identifier(), block.uri());
         put(m, "human-coding-scheme", block.humanCodingScheme());
         put(m, "item-type", block.itemType());
+        return m;
+    }
+
+    /** {@return the fields every block has: its identifier and uri, each when present} */
+    private static Map<String, Object> identity(Object identifier, String uri) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "identifier", identifier == null ? null : identifier.toString());
+        put(m, "uri", uri);
         return m;
     }
 

@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of reading one curriculum document: the curriculum (when it has no errors) and every problem
- * found, each with its line and column in the document.
+ * The outcome of reading a curriculum from one document: the curriculum (when there are no errors) and every
+ * problem found, each with its JSON Pointer, line and column in the document. {@link CurriculumReader} gives
+ * one for a curriculum document; {@code CasePackage.read} gives one for a CASE package, whose curriculum is a
+ * skeleton and whose diagnostics point into the package (its warnings say what the import left out).
  *
  * @param curriculum  the curriculum, or null when any diagnostic is an error
  * @param diagnostics every problem (errors and warnings), sorted by line, then column

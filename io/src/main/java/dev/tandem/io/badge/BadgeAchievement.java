@@ -1,11 +1,5 @@
 package dev.tandem.io.badge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,9 +10,10 @@ import dev.tandem.competency.Competency;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.casepackage.CaseExportOptions;
 import dev.tandem.io.casepackage.CasePackage;
+import dev.tandem.internal.Texts;
+import dev.tandem.io.internal.PrettyJson;
 import dev.tandem.training.ModuleId;
 import dev.tandem.training.TrainingModule;
-import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +44,6 @@ public final class BadgeAchievement {
     public static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
-    /** Two-space indentation, {@code "key": value}, one array element per line, {@code \n} line breaks. */
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private BadgeAchievement() {
@@ -118,11 +108,7 @@ public final class BadgeAchievement {
 
     /** {@return a tree as pretty-printed JSON, ending in a line break} */
     static String write(ObjectNode root) {
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tree of plain values always serialises", e);
-        }
+        return PrettyJson.write(root);
     }
 
     /**
@@ -162,7 +148,7 @@ public final class BadgeAchievement {
     }
 
     private static String hours(double hours) {
-        return new BigDecimal(Double.toString(hours)).stripTrailingZeros().toPlainString();
+        return Texts.number(hours);
     }
 
     /** {@return a period in words, for example "2 years" or "1 year and 6 months"} */

@@ -1,11 +1,5 @@
 package dev.tandem.io.casepackage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +8,7 @@ import dev.tandem.competency.Competency;
 import dev.tandem.competency.Domain;
 import dev.tandem.competency.Relation;
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.io.internal.PrettyJson;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,11 +29,6 @@ final class CaseExporter {
     static final String COMPETENCY_TYPE = "Competency";
     static final String DOMAIN_TYPE = "Domain";
 
-    /** Two-space indentation, {@code "key": value}, one array element per line, {@code \n} line breaks. */
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Curriculum curriculum;
@@ -77,11 +67,7 @@ final class CaseExporter {
                 });
             }
         }
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tree of plain values always serialises", e);
-        }
+        return PrettyJson.write(root);
     }
 
     private ObjectNode document() {

@@ -32,6 +32,7 @@ import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.internal.Ids;
 import dev.tandem.io.ReadOptions;
+import dev.tandem.io.ReadResult;
 import dev.tandem.training.TrainingModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +117,7 @@ final class CaseImporter {
         }
     }
 
-    CaseImport read(InputStream in) {
+    ReadResult read(InputStream in) {
         JsonNode root;
         try {
             root = mapper().readTree(in);
@@ -130,29 +131,29 @@ final class CaseImporter {
         }
         if (root == null || !root.isObject()) {
             error(INVALID_VALUE, JsonPointer.root(), "a CASE package is a JSON object with a 'CFDocument'");
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         root = unwrap(root);
         JsonNode document = root.get("CFDocument");
         if (document == null || !document.isObject()) {
             error(MISSING_FIELD, at("CFDocument"), "the package has no 'CFDocument' object");
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         String documentId = lower(text(document, at("CFDocument"), "identifier", true));
         String title = text(document, at("CFDocument"), "title", true);
         JsonNode itemList = array(root, "CFItems");
         if (itemList.isEmpty() && diagnostics.isEmpty()) {
             error(MISSING_FIELD, at("CFItems"), "the package has no CFItems, so it holds no competency to import");
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         readItems(itemList);
         assignIds();
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         readAssociations(array(root, "CFAssociations"), documentId);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
         skipped.forEach((reason, count) -> diagnostics.add(Diagnostic.warning(UNKNOWN_REFERENCE,
                 at("CFAssociations"), count + (count == 1 ? " association" : " associations")
@@ -193,11 +194,11 @@ final class CaseImporter {
         return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    private static CaseImport failed(Diagnostic d, JsonLocation location) {
+    private static ReadResult failed(Diagnostic d, JsonLocation location) {
         if (location != null && location.getLineNr() > 0) {
             d = d.at(location.getLineNr(), Math.max(1, location.getColumnNr()));
         }
-        return new CaseImport(null, List.of(d));
+        return new ReadResult(null, List.of(d));
     }
 
     // ------------------------------------------------------------------------------------------ items
@@ -349,7 +350,7 @@ final class CaseImporter {
 
     // ------------------------------------------------------------------------------------------ skeleton
 
-    private CaseImport build(JsonNode document, String documentId, String title, CaseDocument identity) {
+    private ReadResult build(JsonNode document, String documentId, String title, CaseDocument identity) {
         Curriculum.Builder b = Curriculum.builder()
                 .caseDocument(identity)
                 .id(curriculumId(title, documentId))
@@ -374,9 +375,9 @@ final class CaseImporter {
                     + d.message());
         }
         if (!problems.isEmpty()) {
-            return new CaseImport(null, diagnostics);
+            return new ReadResult(null, diagnostics);
         }
-        return new CaseImport(b.build(), diagnostics);
+        return new ReadResult(b.build(), diagnostics);
     }
 
     /**

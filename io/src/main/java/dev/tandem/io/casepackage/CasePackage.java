@@ -8,6 +8,7 @@ import dev.tandem.competency.Domain;
 import dev.tandem.competency.DomainId;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.ReadOptions;
+import dev.tandem.io.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class CasePackage {
      * @return the skeleton (null when there are errors) and every problem found
      * @throws UncheckedIOException when the file cannot be read
      */
-    public static CaseImport read(Path file) {
+    public static ReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, ReadOptions.defaults());
@@ -86,7 +87,7 @@ public final class CasePackage {
      * @return the skeleton (null when there are errors) and every problem found
      * @throws UncheckedIOException when the stream cannot be read
      */
-    public static CaseImport read(InputStream in, ReadOptions options) {
+    public static ReadResult read(InputStream in, ReadOptions options) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         return new CaseImporter(options).read(in);
@@ -98,7 +99,7 @@ public final class CasePackage {
      * @param json the package
      * @return the skeleton (null when there are errors) and every problem found
      */
-    public static CaseImport read(String json) {
+    public static ReadResult read(String json) {
         Objects.requireNonNull(json, "json");
         return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ReadOptions.defaults());
     }

@@ -10,7 +10,7 @@ import dev.tandem.diff.VignetteChange;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.PolicyDiff;
 import dev.tandem.escalation.SignalValue;
-import dev.tandem.io.internal.NumberFormat;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -125,7 +125,7 @@ public final class DiffJson {
             if (e.getValue() instanceof SignalValue.Bool b) {
                 g.writeBoolean(b.value());
             } else if (e.getValue() instanceof SignalValue.Number n) {
-                g.writeNumber(NumberFormat.format(n.value()));
+                g.writeNumber(Texts.number(n.value()));
             } else {
                 g.writeString(((SignalValue.Text) e.getValue()).value());
             }
@@ -181,7 +181,8 @@ public final class DiffJson {
             }
             g.writeEndArray();
         } else if (v instanceof Number n) {
-            g.writeNumber(NumberFormat.formatValue(n));
+            g.writeNumber(n instanceof Double d ? Texts.number(d)
+                    : n instanceof java.math.BigDecimal bd ? bd.toPlainString() : String.valueOf(n));
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b);
         } else {

@@ -8,8 +8,8 @@ import dev.tandem.diff.VignetteChange;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.PolicyDiff;
 import dev.tandem.escalation.SignalValue;
+import dev.tandem.internal.Texts;
 import dev.tandem.io.internal.Emitter;
-import dev.tandem.io.internal.NumberFormat;
 import dev.tandem.training.ModuleId;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,7 @@ public final class DiffText {
                     parts.add(id.value());
                 }
             } else if (v instanceof SignalValue.Number n) {
-                parts.add(id.value() + " " + NumberFormat.format(n.value()));
+                parts.add(id.value() + " " + Texts.number(n.value()));
             }
         });
         if (parts.isEmpty()) {

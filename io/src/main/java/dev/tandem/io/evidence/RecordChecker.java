@@ -10,6 +10,7 @@ import dev.tandem.escalation.Tier;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.internal.Texts;
 import dev.tandem.internal.Suggestions;
 import dev.tandem.io.internal.Instants;
 import dev.tandem.training.ModuleId;
@@ -322,7 +323,7 @@ final class RecordChecker {
     }
 
     private static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return Texts.number(d);
     }
 
     /**

@@ -3,6 +3,9 @@ package dev.tandem.io.generate;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.io.internal.JsonText;
+import dev.tandem.internal.Texts;
+import dev.tandem.internal.EnumIds;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -54,12 +57,8 @@ public final class EvidenceWriter implements Flushable, Closeable {
          */
         public static Format fromId(String id) {
             Objects.requireNonNull(id, "id");
-            for (Format f : values()) {
-                if (f.id.equals(id.toLowerCase(Locale.ROOT))) {
-                    return f;
-                }
-            }
-            throw new IllegalArgumentException("Invalid evidence format (valid values jsonl, csv): " + id);
+            return EnumIds.fromId(values(), Format::id, id.toLowerCase(Locale.ROOT)).orElseThrow(
+                    () -> new IllegalArgumentException("Invalid evidence format (valid values jsonl, csv): " + id));
         }
     }
 
@@ -228,25 +227,7 @@ public final class EvidenceWriter implements Flushable, Closeable {
     }
 
     private StringBuilder jsonString(String s) {
-        line.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> line.append("\\\"");
-                case '\\' -> line.append("\\\\");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                case '\t' -> line.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        line.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        line.append(c);
-                    }
-                }
-            }
-        }
-        return line.append('"');
+        return JsonText.appendQuoted(line, s);
     }
 
     private void appendCsv(EvidenceRecord record) {
@@ -312,10 +293,6 @@ public final class EvidenceWriter implements Flushable, Closeable {
     }
 
     private void appendNumber(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            line.append((long) value);
-        } else {
-            line.append(value);
-        }
+        line.append(Texts.number(value));
     }
 }

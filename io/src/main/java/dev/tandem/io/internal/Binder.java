@@ -28,6 +28,7 @@ import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.SignalId;
 import dev.tandem.escalation.SignalValue;
+import dev.tandem.internal.EnumIds;
 import dev.tandem.internal.Ids;
 import dev.tandem.training.Delivery;
 import dev.tandem.training.ModuleId;
@@ -204,7 +205,7 @@ public final class Binder extends FieldReader {
                 return null;
             }
             RelationType type = enumValue(r, iat, "type", true, id -> RelationType.fromId(id).orElse(null),
-                    allowed(RelationType.values(), RelationType::id));
+                    EnumIds.allowed(RelationType.values(), RelationType::id));
             String target = idText(r, iat, "target", true, "competency");
             return type == null || target == null ? null : new Relation(type, CompetencyId.of(target));
         });
@@ -224,7 +225,7 @@ public final class Binder extends FieldReader {
         Double hours = number(m, at, "hours", false);
         validate(new Fields.ModuleNumbers(hours), at);
         Delivery delivery = enumValue(m, at, "delivery", false, id -> Delivery.fromId(id).orElse(null),
-                allowed(Delivery.values(), Delivery::id));
+                Delivery.allowed());
         List<ModuleId> requires = optionalList(m, at, built, "requires", (item, iat, ib) -> {
             String id = idItem(item, iat, "module");
             return id == null ? null : ModuleId.of(id);

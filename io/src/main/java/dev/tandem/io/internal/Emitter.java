@@ -1,5 +1,6 @@
 package dev.tandem.io.internal;
 
+import dev.tandem.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class Emitter {
             int i = 0;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 sb.append(inner);
-                quote(sb, (String) e.getKey());
+                JsonText.appendQuoted(sb, (String) e.getKey());
                 sb.append(": ");
                 json(sb, e.getValue(), inner);
                 sb.append(++i < map.size() ? ",\n" : "\n");
@@ -130,10 +131,10 @@ public final class Emitter {
                     && !RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
                 sb.append(s);
             } else {
-                quote(sb, s);
+                JsonText.appendQuoted(sb, s);
             }
         } else if (value instanceof Double d) {
-            sb.append(NumberFormat.format(d));
+            sb.append(Texts.number(d));
         } else if (value instanceof java.math.BigDecimal bd) {
             sb.append(bd.stripTrailingZeros().toPlainString());
         } else if (value instanceof Integer || value instanceof Boolean) {
@@ -141,36 +142,5 @@ public final class Emitter {
         } else {
             throw new IllegalArgumentException("Invalid value for the emitter: " + value);
         }
-    }
-
-    private static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                            || Character.isSurrogate(c) && !validSurrogate(s, i)) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    private static boolean validSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

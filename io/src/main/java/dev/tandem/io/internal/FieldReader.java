@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The typed reads of a document's fields that the binders share: mappings with their known keys, lists item
@@ -162,12 +161,18 @@ abstract class FieldReader {
         return n instanceof DocumentNode.ScalarNode s ? s.text() : null;
     }
 
-    final String text(Map<String, DocumentNode> m, JsonPointer at, String key, boolean required) {
+    /** {@return a field's value, or null (reported when required) when it is absent or null} */
+    final DocumentNode field(Map<String, DocumentNode> m, JsonPointer at, String key, boolean required) {
         DocumentNode n = present(m, key);
+        if (n == null && required) {
+            error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
+        }
+        return n;
+    }
+
+    final String text(Map<String, DocumentNode> m, JsonPointer at, String key, boolean required) {
+        DocumentNode n = field(m, at, key, required);
         if (n == null) {
-            if (required) {
-                error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
-            }
             return null;
         }
         if (n instanceof DocumentNode.ScalarNode sn && (sn.kind() == DocumentNode.Kind.STRING || sn.plain())) {
@@ -228,16 +233,9 @@ abstract class FieldReader {
         return value;
     }
 
-    static <E> String allowed(E[] values, Function<E, String> id) {
-        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-    }
-
     final Double number(Map<String, DocumentNode> m, JsonPointer at, String key, boolean required) {
-        DocumentNode n = present(m, key);
+        DocumentNode n = field(m, at, key, required);
         if (n == null) {
-            if (required) {
-                error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
-            }
             return null;
         }
         return numberValue(n, at.append(key));
@@ -258,11 +256,8 @@ abstract class FieldReader {
     }
 
     final Integer integer(Map<String, DocumentNode> m, JsonPointer at, String key, boolean required) {
-        DocumentNode n = present(m, key);
+        DocumentNode n = field(m, at, key, required);
         if (n == null) {
-            if (required) {
-                error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
-            }
             return null;
         }
         if (n instanceof DocumentNode.ScalarNode s && s.kind() == DocumentNode.Kind.INTEGER) {

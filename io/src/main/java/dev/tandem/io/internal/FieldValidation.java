@@ -3,6 +3,7 @@ package dev.tandem.io.internal;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
+import dev.tandem.internal.Texts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -64,7 +65,7 @@ public final class FieldValidation {
             String key = kebab(v.getPropertyPath().toString());
             Object value = v.getInvalidValue();
             out.add(Diagnostic.error(DiagnosticCode.INVALID_VALUE, at.append(key), "'" + key + "' "
-                    + (value instanceof Number ? "(" + NumberFormat.formatValue(value) + ") " : "") + v.getMessage()));
+                    + (value instanceof Number ? "(" + (value instanceof Double d ? Texts.number(d) : String.valueOf(value)) + ") " : "") + v.getMessage()));
         }
         return out;
     }

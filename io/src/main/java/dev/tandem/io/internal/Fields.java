@@ -1,5 +1,6 @@
 package dev.tandem.io.internal;
 
+import dev.tandem.internal.Ids;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
@@ -16,10 +17,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public final class Fields {
 
-    /** The id syntax of FORMAT section 1, as a regular expression. */
-    public static final String ID_REGEX = "[a-z0-9][a-z0-9._-]{0,63}";
-
-    /** The message for an id that does not match {@link #ID_REGEX}. */
+    /** The message for an id that does not match {@link Ids#REGEX}. */
     public static final String ID_MESSAGE = "is not a valid id: use 1 to 64 lower-case letters, digits, '.', '_' "
             + "or '-', starting with a letter or digit";
 
@@ -32,7 +30,7 @@ public final class Fields {
      * @param id    the id, or null when absent
      * @param title the title, or null when absent or not applicable
      */
-    public record Item(@Pattern(regexp = ID_REGEX, message = ID_MESSAGE) String id,
+    public record Item(@Pattern(regexp = Ids.REGEX, message = ID_MESSAGE) String id,
             @NotBlank(message = "must not be blank") String title) {
     }
 
@@ -41,7 +39,7 @@ public final class Fields {
      *
      * @param id the id
      */
-    public record Id(@Pattern(regexp = ID_REGEX, message = ID_MESSAGE) String id) {
+    public record Id(@Pattern(regexp = Ids.REGEX, message = ID_MESSAGE) String id) {
     }
 
     /**

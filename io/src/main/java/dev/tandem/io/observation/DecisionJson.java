@@ -6,6 +6,7 @@ import dev.tandem.escalation.Decision;
 import dev.tandem.escalation.Explanation;
 import dev.tandem.escalation.RuleId;
 import dev.tandem.escalation.SignalValue;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -101,12 +102,7 @@ public final class DecisionJson {
         } else if (value instanceof SignalValue.Bool b) {
             g.writeBoolean(b.value());
         } else if (value instanceof SignalValue.Number n) {
-            double v = n.value();
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                g.writeNumber((long) v);
-            } else {
-                g.writeNumber(v);
-            }
+            g.writeNumber(Texts.number(n.value()));
         } else {
             g.writeString(((SignalValue.Text) value).value());
         }

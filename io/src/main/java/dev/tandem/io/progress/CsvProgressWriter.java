@@ -12,6 +12,7 @@ import dev.tandem.progress.LearnerProgress;
 import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -112,7 +113,7 @@ final class CsvProgressWriter implements ProgressWriter {
     }
 
     private static String hours(double h) {
-        return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
+        return Texts.number(h);
     }
 
     @Override

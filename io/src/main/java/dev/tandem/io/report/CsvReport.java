@@ -11,6 +11,7 @@ import dev.tandem.analytics.Figures;
 import dev.tandem.analytics.MonthFigures;
 import dev.tandem.analytics.TimeToCertification;
 import dev.tandem.analytics.VignetteFigures;
+import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -115,7 +116,7 @@ final class CsvReport {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return Texts.number(v);
     }
 
     /**

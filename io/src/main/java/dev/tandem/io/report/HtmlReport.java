@@ -266,13 +266,7 @@ final class HtmlReport {
                 .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" aria-label=\"Share of learners under-escalating, by vignette\">\n");
         defs(hatch);
-        for (int p = 0; p <= 100; p += 25) {
-            double x = LABEL_W + p / 100.0 * BAR_W;
-            h.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
-                    .append(top - 6).append("\" y2=\"").append(height - 24).append("\"/><text class=\"tick\" x=\"")
-                    .append(fmt(x)).append("\" y=\"").append(height - 8).append("\" text-anchor=\"middle\">").append(p)
-                    .append("%</text>\n");
-        }
+        percentGrid(top - 6, height - 24, height - 8);
         h.append("<text class=\"axis-title\" x=\"").append(LABEL_W).append("\" y=\"14\">under-escalating learners "
                 + "(share of those who attempted the scenario)</text>\n");
         for (int i = 0; i < order.size(); i++) {
@@ -443,13 +437,7 @@ final class HtmlReport {
                 .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" aria-label=\"").append(esc(label)).append("\">\n");
         defs(hatch);
-        for (int p = 0; p <= 100; p += 25) {
-            double x = LABEL_W + p / 100.0 * BAR_W;
-            h.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
-                    .append(top).append("\" y2=\"").append(height - 20).append("\"/><text class=\"tick\" x=\"")
-                    .append(fmt(x)).append("\" y=\"").append(height - 6).append("\" text-anchor=\"middle\">").append(p)
-                    .append("%</text>\n");
-        }
+        percentGrid(top, height - 20, height - 6);
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             double y = top + i * rowH + 6;
@@ -521,6 +509,17 @@ final class HtmlReport {
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    /** Draws the vertical grid lines at 0, 25, 50, 75 and 100 percent, each with its label below. */
+    private void percentGrid(int y1, int y2, int labelY) {
+        for (int p = 0; p <= 100; p += 25) {
+            double x = LABEL_W + p / 100.0 * BAR_W;
+            h.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
+                    .append(y1).append("\" y2=\"").append(y2).append("\"/><text class=\"tick\" x=\"")
+                    .append(fmt(x)).append("\" y=\"").append(labelY).append("\" text-anchor=\"middle\">").append(p)
+                    .append("%</text>\n");
+        }
     }
 
     private String pattern() {

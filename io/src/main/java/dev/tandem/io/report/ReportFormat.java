@@ -1,6 +1,6 @@
 package dev.tandem.io.report;
 
-import java.util.Arrays;
+import dev.tandem.internal.EnumIds;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +31,6 @@ public enum ReportFormat {
      */
     public static Optional<ReportFormat> fromId(String id) {
         Objects.requireNonNull(id, "id");
-        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+        return EnumIds.fromId(values(), ReportFormat::id, id);
     }
 }

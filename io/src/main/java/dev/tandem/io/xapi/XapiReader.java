@@ -15,6 +15,9 @@ import dev.tandem.evidence.LearnerId;
 import dev.tandem.internal.Ids;
 import dev.tandem.io.ReadOptions;
 import dev.tandem.io.xapi.StatementStream.Position;
+import dev.tandem.internal.Texts;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -790,6 +793,6 @@ public final class XapiReader {
     }
 
     private static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return Texts.number(d);
     }
 }

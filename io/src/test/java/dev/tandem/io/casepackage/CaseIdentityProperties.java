@@ -2,6 +2,7 @@ package dev.tandem.io.casepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.io.ReadResult;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.io.conformance.OfficialSchemas;
@@ -44,7 +45,7 @@ class CaseIdentityProperties {
     @Property(tries = 200)
     void importThenExportKeepsTheFrameworksIdentity(@ForAll("packages") Spec spec) {
         String original = json(spec);
-        CaseImport imported = CasePackage.read(original);
+        ReadResult imported = CasePackage.read(original);
         assertThat(imported.diagnostics()).noneMatch(Diagnostic::isError);
         String exported = CasePackage.export(imported.orElseThrow(), CaseExportOptions.defaults());
         assertThat(OfficialSchemas.problems(OfficialSchemas.CASE_1_1, exported)).isEmpty();

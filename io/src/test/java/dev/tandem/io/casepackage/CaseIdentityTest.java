@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.io.ReadResult;
 import dev.tandem.competency.CaseDocument;
 import dev.tandem.competency.CaseItem;
 import dev.tandem.competency.Competency;
@@ -89,14 +90,14 @@ class CaseIdentityTest {
     @Test
     void aWrappedPackageImportsLikeTheBareOne() {
         String bare = CaseIdentityProperties.resource("Ordering.json");
-        CaseImport wrapped = CasePackage.read("{\"CFPackage\":" + bare + "}");
+        ReadResult wrapped = CasePackage.read("{\"CFPackage\":" + bare + "}");
         assertThat(wrapped.diagnostics()).noneMatch(Diagnostic::isError);
         assertThat(wrapped.orElseThrow()).isEqualTo(CasePackage.read(bare).orElseThrow());
     }
 
     @Test
     void problemsInAWrappedPackagePointIntoTheWrapper() {
-        CaseImport result = CasePackage.read("{\"CFPackage\":{\"CFDocument\":{\"identifier\":\"" + DOC
+        ReadResult result = CasePackage.read("{\"CFPackage\":{\"CFDocument\":{\"identifier\":\"" + DOC
                 + "\",\"title\":\"T\"},\"CFItems\":[{\"identifier\":\"" + ITEM + "\"}]}}");
         assertThat(result.diagnostics()).extracting(d -> d.path().toString())
                 .containsExactly("/CFPackage/CFItems/0/fullStatement");
@@ -104,7 +105,7 @@ class CaseIdentityTest {
 
     @Test
     void aPackageWithoutItemsIsOneErrorWithoutPosition() {
-        CaseImport result = CasePackage.read(CaseIdentityProperties.resource("EmptyExternalFramework.json"));
+        ReadResult result = CasePackage.read(CaseIdentityProperties.resource("EmptyExternalFramework.json"));
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.MISSING_FIELD);
@@ -116,7 +117,7 @@ class CaseIdentityTest {
 
     @Test
     void identifiersThatAreNotUuidsAndRelativeUrisAreLeftOutOfTheBlockWithAWarning() {
-        CaseImport result = CasePackage.read("{\"CFDocument\":{\"identifier\":\"" + DOC + "\",\"title\":\"T\"},"
+        ReadResult result = CasePackage.read("{\"CFDocument\":{\"identifier\":\"" + DOC + "\",\"title\":\"T\"},"
                 + "\"CFItems\":[{\"identifier\":\"item-1\",\"uri\":\"items/1\",\"fullStatement\":\"S\","
                 + "\"humanCodingScheme\":\"A.1\"}]}");
         Competency c = result.orElseThrow().competencies().get(0);

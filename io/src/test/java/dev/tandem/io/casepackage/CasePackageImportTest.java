@@ -10,6 +10,7 @@ import dev.tandem.competency.RelationType;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
+import dev.tandem.io.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class CasePackageImportTest {
 
-    private static CaseImport resource(String name) {
+    private static ReadResult resource(String name) {
         try (InputStream in = CasePackageImportTest.class.getResourceAsStream("/case/" + name)) {
             return CasePackage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -65,7 +66,7 @@ class CasePackageImportTest {
     @ValueSource(strings = {"ItemTypeTestFramework.json", "Ordering.json", "SequenceNumberFramework.json",
             "SmartLevelFramework.json", "Utf8TestFramework.json", "opensalt-sample-framework.json"})
     void everyOpenSaltPackageImportsWithoutErrors(String file) {
-        CaseImport result = resource(file);
+        ReadResult result = resource(file);
         assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
         assertThat(result.curriculum().competencies()).isNotEmpty();
     }
@@ -100,7 +101,7 @@ class CasePackageImportTest {
 
     @Test
     void theOpenSaltSampleKeepsInternalRelationsAndCountsTheRest() {
-        CaseImport result = resource("opensalt-sample-framework.json");
+        ReadResult result = resource("opensalt-sample-framework.json");
         Curriculum c = result.orElseThrow();
         assertThat(c.competencies()).hasSize(16);
         assertThat(competency(c, "ccss.math.content.6.rp.a.2").relations()).containsExactly(
@@ -154,7 +155,7 @@ class CasePackageImportTest {
 
     @Test
     void isChildOfTheDocumentGivesNeitherParentNorDomain() {
-        CaseImport result = CasePackage.read(pkg(List.of(item("1", "A", "One", null)),
+        ReadResult result = CasePackage.read(pkg(List.of(item("1", "A", "One", null)),
                 List.of(assoc("isChildOf", "1", "doc"))));
         Competency a = competency(result.orElseThrow(), "a");
         assertThat(a.parent()).isNull();
@@ -176,7 +177,7 @@ class CasePackageImportTest {
 
     @Test
     void associationsOutsideThePackageAndOtherTypesAreCountedInWarnings() {
-        CaseImport result = CasePackage.read(pkg(List.of(item("1", "A", "One", null), item("2", "B", "Two", null)),
+        ReadResult result = CasePackage.read(pkg(List.of(item("1", "A", "One", null), item("2", "B", "Two", null)),
                 List.of(assoc("exactMatchOf", "1", "x1"), assoc("precedes", "x2", "1"), assoc("isPeerOf", "1", "2"),
                         assoc("replacedBy", "2", "1"), assoc("isPeerOf", "2", "1"))));
         assertThat(result.hasErrors()).isFalse();
@@ -190,7 +191,7 @@ class CasePackageImportTest {
 
     @Test
     void aParentCycleInThePackageIsAnError() {
-        CaseImport result = CasePackage.read(pkg(List.of(item("1", "A", "One", null), item("2", "B", "Two", null)),
+        ReadResult result = CasePackage.read(pkg(List.of(item("1", "A", "One", null), item("2", "B", "Two", null)),
                 List.of(assoc("isChildOf", "1", "2"), assoc("isChildOf", "2", "1"))));
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.PARENT_CYCLE);
@@ -198,7 +199,7 @@ class CasePackageImportTest {
 
     @Test
     void anItemWithoutFullStatementIsAMissingField() {
-        CaseImport result = CasePackage.read(pkg(List.of("{\"identifier\":\"00000000-0000-0000-0000-000000000001\"}"),
+        ReadResult result = CasePackage.read(pkg(List.of("{\"identifier\":\"00000000-0000-0000-0000-000000000001\"}"),
                 List.of()));
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.MISSING_FIELD);
@@ -208,7 +209,7 @@ class CasePackageImportTest {
 
     @Test
     void brokenJsonIsASyntaxErrorWithItsPosition() {
-        CaseImport result = CasePackage.read("{\"CFDocument\":\n  {\"title\": }");
+        ReadResult result = CasePackage.read("{\"CFDocument\":\n  {\"title\": }");
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.SYNTAX);
             assertThat(d.line()).isEqualTo(2);
@@ -217,20 +218,20 @@ class CasePackageImportTest {
 
     @Test
     void aPackageNestedDeeperThanTheLimitIsLimitExceeded() {
-        CaseImport result = CasePackage.read(new java.io.ByteArrayInputStream(pkg(List.of(item("1", "A", "One", null)),
+        ReadResult result = CasePackage.read(new java.io.ByteArrayInputStream(pkg(List.of(item("1", "A", "One", null)),
                 List.of()).getBytes(StandardCharsets.UTF_8)), dev.tandem.io.ReadOptions.defaults().withMaxDepth(2));
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.LIMIT_EXCEEDED);
     }
 
     @Test
     void itemsThatAreNotAListAreAnInvalidValue() {
-        CaseImport result = CasePackage.read(pkg(List.of(), List.of()).replace("\"CFItems\":[]", "\"CFItems\":{}"));
+        ReadResult result = CasePackage.read(pkg(List.of(), List.of()).replace("\"CFItems\":[]", "\"CFItems\":{}"));
         assertThat(result.diagnostics()).extracting(d -> d.path().toString()).containsExactly("/CFItems");
     }
 
     @Test
     void aPackageWithoutDocumentIsAMissingField() {
-        CaseImport result = CasePackage.read("{\"CFItems\":[]}");
+        ReadResult result = CasePackage.read("{\"CFItems\":[]}");
         assertThat(result.diagnostics()).extracting(d -> d.path().toString()).containsExactly("/CFDocument");
     }
 
