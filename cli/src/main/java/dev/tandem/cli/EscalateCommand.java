@@ -10,9 +10,7 @@ import dev.tandem.io.observation.ObservationLine;
 import dev.tandem.io.observation.ObservationReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +83,7 @@ final class EscalateCommand implements Callable<Integer> {
         if (signals != null) {
             decider.decide("--signal", ObservationReader.create().parseAssignments(signals));
         } else {
-            try (Reader in = Files.newBufferedReader(observations, StandardCharsets.UTF_8)) {
+            try (java.io.InputStream in = Files.newInputStream(observations)) {
                 ObservationReader.create().read(in, line -> decider.decide(observations + ":" + line.line(), line));
             } catch (IOException | UncheckedIOException e) {
                 out.flush();

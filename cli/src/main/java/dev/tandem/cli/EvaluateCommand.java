@@ -86,8 +86,9 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean skipInvalid;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to this file (atomically) instead of standard output.")
-    Path output;
+            description = "Write to this file (atomically; a new file is readable by its owner only) instead of "
+                    + "standard output (-).")
+    String output;
 
     @Option(names = "--pseudonymize",
             description = "Replace every learner id by a keyed pseudonym (p- and the hex HMAC-SHA-256 of the id), "
@@ -137,6 +138,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Set<LearnerId> learners = learners();
         String evidenceFormat = evidenceFormat();
         BadgeFiles badges = badgeFiles();
+        Output out = output();
         CurriculumFile file = readCurriculum(err);
         if (file.failed()) {
             return file.exitCode();
@@ -156,7 +158,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return TandemCommand.BAD_INPUT;
         }
         if (!evidence.isClean() && !skipInvalid) {
-            reportErrors(err, format, curriculum, asOf, evidence);
+            reportErrors(err, out, format, curriculum, asOf, evidence);
             return TandemCommand.BAD_INPUT;
         }
         if (!evidence.isClean()) {
@@ -168,22 +170,40 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Cohort built = cohort.build();
         List<LearnerId> certified = new ArrayList<>();
-        write(format, (Writer out) -> {
-            try (ProgressWriter writer = ProgressWriter.open(format, out, curriculum, asOf, evidence)) {
-                Iterator<LearnerProgress> progress = built.evaluate(asOf).iterator();
-                while (progress.hasNext()) {
-                    LearnerProgress p = progress.next();
-                    writer.write(p);
-                    if (badges != null && p.certification() != null && p.certification().certified()) {
-                        certified.add(p.learner());
+        // the progress and the credentials are moved into place together, once all were written
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            out.add(spec.commandLine().getOut(), batch, (Writer w) -> {
+                try (ProgressWriter writer = ProgressWriter.open(format, w, curriculum, asOf, evidence)) {
+                    Iterator<LearnerProgress> progress = built.evaluate(asOf).iterator();
+                    while (progress.hasNext()) {
+                        LearnerProgress p = progress.next();
+                        writer.write(p);
+                        if (badges != null && p.certification() != null && p.certification().certified()) {
+                            certified.add(p.learner());
+                        }
                     }
                 }
+            });
+            int n = badges == null ? 0 : writeBadges(batch, badges, curriculum, built, certified, asOf);
+            batch.commit();
+            if (badges != null) {
+                err.println("tandem evaluate: wrote " + n + " badge credential" + (n == 1 ? "" : "s") + " to "
+                        + badges.directory());
             }
-        });
-        if (badges != null) {
-            writeBadges(err, badges, curriculum, built, certified, asOf);
+        } catch (Output.Problem e) {
+            throw new UsageProblem(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageProblem(cannotWrite(out.name(), e));
         }
         return TandemCommand.OK;
+    }
+
+    private Output output() throws UsageProblem {
+        try {
+            return Output.of(output, true, curriculumFile, evidenceFile, xapiMap, pseudonymKeyFile);
+        } catch (Output.Problem e) {
+            throw new UsageProblem(e.getMessage());
+        }
     }
 
     private BadgeFiles badgeFiles() throws UsageProblem {
@@ -194,17 +214,15 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the certified learners' credentials (after the progress) and says how many on stderr. */
-    private static void writeBadges(PrintWriter err, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
+    /** Writes the certified learners' credentials into the batch; {@return how many} */
+    private int writeBadges(AtomicFiles.Batch batch, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
             List<LearnerId> certified, Instant asOf) throws UsageProblem {
-        int n;
         try {
-            n = badges.write(curriculum, cohort, certified, asOf);
+            return badges.write(batch, curriculum, cohort, certified, asOf, Output.inputs(curriculumFile,
+                    evidenceFile, xapiMap, pseudonymKeyFile));
         } catch (IOException e) {
             throw new UsageProblem("cannot write the badges into " + badges.directory() + ": " + reason(e));
         }
-        err.println("tandem evaluate: wrote " + n + " badge credential" + (n == 1 ? "" : "s") + " to "
-                + badges.directory());
     }
 
     private Instant asOf() throws UsageProblem {
@@ -328,17 +346,27 @@ final class EvaluateCommand implements Callable<Integer> {
                 problems);
     }
 
-    private void reportErrors(PrintWriter err, ProgressFormat format, Curriculum curriculum, Instant asOf,
-            EvidenceSummary evidence) throws UsageProblem {
-        if (format == ProgressFormat.JSON) {
-            write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence.problems()));
+    /**
+     * Reports bad evidence: as the JSON error document on standard output (never into an output file, which a
+     * failed run leaves as it was), or as lines on standard error.
+     */
+    private void reportErrors(PrintWriter err, Output out, ProgressFormat format, Curriculum curriculum,
+            Instant asOf, EvidenceSummary evidence) throws UsageProblem {
+        if (format == ProgressFormat.JSON && out.isStandardOutput()) {
+            try {
+                out.write(spec.commandLine().getOut(), w -> ProgressWriter.writeJsonErrors(w, curriculum, asOf,
+                        evidence.problems()));
+            } catch (Output.Problem e) {
+                throw new UsageProblem(e.getMessage());
+            }
         } else {
             evidence.problems().forEach(p -> err.println(problemLine(p, "error")));
         }
         err.println("tandem evaluate: " + evidence.rejected() + " of " + evidence.read() + " evidence records "
                 + (evidence.rejected() == 1 ? "is" : "are") + " invalid"
                 + (evidence.problems().size() > evidence.rejected() ? " (or the file cannot be read)" : "")
-                + "; nothing evaluated (use --skip-invalid to evaluate the valid ones)");
+                + "; nothing evaluated" + (out.isStandardOutput() ? "" : ", " + out.name() + " left as it was")
+                + " (use --skip-invalid to evaluate the valid ones)");
     }
 
     private String problemLine(EvidenceProblem p, String severity) {
@@ -346,35 +374,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 + p.message();
     }
 
-    /** Something that writes a document to a writer. */
-    private interface Document {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    /** Writes to standard output, or atomically to the output file: a temporary file, then a move. */
-    private void write(ProgressFormat format, Document document) throws UsageProblem {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                document.writeTo(out);
-            } catch (IOException e) {
-                throw new UsageProblem("cannot write the output: " + e.getMessage());
-            }
-            out.flush();
-            return;
-        }
-        try {
-            AtomicFiles.write(output, document::writeTo);
-        } catch (IOException e) {
-            throw new UsageProblem(cannotWrite(output, e));
-        }
-    }
-
     private static String cannotRead(String what, Path file, Throwable cause) {
         return "cannot read the " + what + " file " + file + ": " + reason(cause);
     }
 
-    private static String cannotWrite(Path file, IOException cause) {
+    private static String cannotWrite(String file, IOException cause) {
         return "cannot write " + file + ": " + reason(cause);
     }
 

@@ -30,8 +30,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "case", description = "The format of FILE.")
     String from;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of stdout.")
-    Path output;
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file (atomically) instead of "
+            + "standard output (-).")
+    String output;
 
     @Override
     public Integer call() {
@@ -39,6 +40,13 @@ final class ImportCommand implements Callable<Integer> {
         if (!from.equals("case")) {
             err.println("tandem import: --from must be case, not '" + from + "'");
             err.println("Try 'tandem import --help' for more information.");
+            return TandemCommand.USAGE;
+        }
+        Output out;
+        try {
+            out = Output.of(output, false, file);
+        } catch (Output.Problem e) {
+            err.println("tandem import: " + e.getMessage());
             return TandemCommand.USAGE;
         }
         CaseImport result;
@@ -52,6 +60,6 @@ final class ImportCommand implements Callable<Integer> {
         if (result.hasErrors()) {
             return TandemCommand.BAD_INPUT;
         }
-        return ExportCommand.emit(spec, output, CurriculumWriter.write(result.orElseThrow(), DocumentFormat.YAML));
+        return ExportCommand.emit(spec, out, CurriculumWriter.write(result.orElseThrow(), DocumentFormat.YAML));
     }
 }

@@ -52,7 +52,8 @@ final class ReportCommand implements Callable<Integer> {
     Instant asOf;
 
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
-            description = "The smallest count shown; counts from 1 to K-1 are suppressed (default: ${DEFAULT-VALUE}).")
+            description = "The smallest count shown; counts from 1 to K-1 are suppressed (1 to " + MAX_MIN_CELL
+                    + ", default: ${DEFAULT-VALUE}).")
     int minCell;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
@@ -64,21 +65,37 @@ final class ReportCommand implements Callable<Integer> {
     Grouping by;
 
     @Option(names = "--bin-days", paramLabel = "DAYS", defaultValue = "30",
-            description = "The width of the time-to-certification histogram's bins (default: ${DEFAULT-VALUE}).")
+            description = "The width in days of the time-to-certification histogram's bins (1 to " + MAX_BIN_DAYS
+                    + ", default: ${DEFAULT-VALUE}).")
     int binDays;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard "
-            + "output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (atomically) instead of "
+            + "standard output (-).")
     String output;
+
+    /** The largest {@code --min-cell}. */
+    static final int MAX_MIN_CELL = 1_000_000;
+    /** The largest {@code --bin-days}: ten years. */
+    static final int MAX_BIN_DAYS = 3650;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (minCell < 1) {
-            return usage("--min-cell must be at least 1, not " + minCell);
+        if (minCell < 1 || minCell > MAX_MIN_CELL) {
+            return usage("--min-cell must be from 1 to " + MAX_MIN_CELL + ", not " + minCell);
         }
-        if (binDays < 1) {
-            return usage("--bin-days must be at least 1, not " + binDays);
+        if (binDays < 1 || binDays > MAX_BIN_DAYS) {
+            return usage("--bin-days must be from 1 to " + MAX_BIN_DAYS + ", not " + binDays);
+        }
+        Output out;
+        try {
+            out = Output.of(output, false, Path.of(curriculum), Path.of(evidence));
+        } catch (Output.Problem e) {
+            err.println("tandem report: " + e.getMessage());
+            return TandemCommand.USAGE;
+        } catch (InvalidPathException e) {
+            err.println("tandem report: invalid file name");
+            return TandemCommand.USAGE;
         }
         CurriculumFile read = CurriculumFile.read(curriculum, err, true);
         if (read.failed()) {
@@ -118,18 +135,9 @@ final class ReportCommand implements Callable<Integer> {
                 by == null ? Grouping.NONE : by, binDays);
         CohortReport report = CohortReport.of(cohort.build(), options);
         try {
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                ReportWriter.write(report, c, format, out);
-                out.flush();
-            } else {
-                AtomicFiles.write(Path.of(output), w -> ReportWriter.write(report, c, format, w));
-            }
-        } catch (IOException e) {
-            err.println("tandem: cannot write " + output + ": " + DiagnosticPrinter.describe(e));
-            return TandemCommand.USAGE;
-        } catch (InvalidPathException e) {
-            err.println("tandem: cannot write " + output + ": invalid file name");
+            out.write(spec.commandLine().getOut(), w -> ReportWriter.write(report, c, format, w));
+        } catch (Output.Problem e) {
+            err.println("tandem report: " + e.getMessage());
             return TandemCommand.USAGE;
         }
         err.flush();

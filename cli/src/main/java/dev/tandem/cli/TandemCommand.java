@@ -26,6 +26,10 @@ public final class TandemCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print its stack trace too.")
+    boolean debug;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
@@ -40,12 +44,23 @@ public final class TandemCommand implements Runnable {
      * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cmd = commandLine(out, err);
-        return cmd.execute(args);
+        return execute(commandLine(out, err), args);
+    }
+
+    /** Executes a command line built by {@link #commandLine}, never throwing; {@return the exit code} */
+    static int execute(CommandLine cmd, String[] args) {
+        try {
+            return cmd.execute(args);
+        } catch (Throwable t) {
+            // an Error thrown by a command (picocli hands on only exceptions), or a failure of picocli itself
+            return Failures.report(t, Failures.commandName(cmd, args), cmd.getErr(),
+                    ((TandemCommand) cmd.getCommand()).debug);
+        }
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine cmd = new CommandLine(new TandemCommand());
+        TandemCommand top = new TandemCommand();
+        CommandLine cmd = new CommandLine(top);
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExitCodeExceptionMapper(e -> USAGE);
@@ -55,10 +70,8 @@ public final class TandemCommand implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
-        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            c.getErr().println("tandem: internal error: " + ex);
-            return USAGE;
-        });
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> Failures.report(ex, c.getCommandName(),
+                c.getErr(), top.debug));
         return cmd;
     }
 

@@ -24,6 +24,8 @@ final class Draft {
     private final Tally tally;
     private final ReportShape s;
     private final int binDays;
+    /** The end of the last histogram bin (longer than binDays when the bins are capped). */
+    private final int lastBinEnd;
     /** the population's learners, or null for the whole cohort (published). */
     final Count learners;
     final Count[] certification;
@@ -36,15 +38,16 @@ final class Draft {
     /** per vignette and tier: the learners who chose it instead; null at the expected tier. */
     final Count[][] chosen;
 
-    Draft(Tally tally, Suppression sup, Count learners, int binCount, int binDays) {
+    Draft(Tally tally, Suppression sup, Count learners, int binCount, int binDays, int lastBinEnd) {
         this.tally = tally;
         this.s = tally.shape;
         this.binDays = binDays;
+        this.lastBinEnd = lastBinEnd;
         this.learners = learners;
         certification = s.certification ? counts(sup, tally.certification) : new Count[0];
         int[] binned = new int[binCount];
         for (int i = 0; i < tally.certifiedDays; i++) {
-            binned[tally.days[i] / binDays]++;
+            binned[Math.min(tally.days[i] / binDays, binCount - 1)]++;
         }
         bins = s.certification ? counts(sup, binned) : new Count[0];
         levels = new Count[tally.levels.length][];
@@ -201,7 +204,8 @@ final class Draft {
         Count certified = certification[CertificationStatus.CERTIFIED.ordinal()];
         List<DayBin> histogram = new ArrayList<>();
         for (int b = 0; b < bins.length; b++) {
-            histogram.add(new DayBin(b * binDays, (b + 1) * binDays, bins[b].cell(certified.value)));
+            histogram.add(new DayBin(b * binDays, b == bins.length - 1 ? lastBinEnd : (b + 1) * binDays,
+                    bins[b].cell(certified.value)));
         }
         if (certified.suppressed || certified.value == 0) {
             return new TimeToCertification(null, null, null, binDays, histogram);

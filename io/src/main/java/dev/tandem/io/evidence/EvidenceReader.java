@@ -15,15 +15,14 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.internal.Suggestions;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.io.ReadOptions;
+import dev.tandem.io.internal.Utf8;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,6 +55,12 @@ import java.util.regex.Pattern;
  */
 public final class EvidenceReader {
 
+    /** The earliest instant a record may name: 1900-01-01T00:00:00Z. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** The first instant a record may no longer name: 2200-01-01T00:00:00Z. */
+    public static final Instant END = Instant.parse("2200-01-01T00:00:00Z");
+    /** The most hours one practice record may give, so that every sum of hours stays finite and exact enough. */
+    public static final int MAX_HOURS = 10_000;
     private static final int DETECTION_WINDOW = 8192;
     /** The most cells kept of one CSV row (a header has at most 9 meaningful ones). */
     private static final int MAX_CELLS = 64;
@@ -183,11 +188,16 @@ public final class EvidenceReader {
     private EvidenceSummary read(Reader reader, EvidenceFormat format, Consumer<? super EvidenceRecord> consumer)
             throws IOException {
         Tally tally = new Tally(checker, consumer);
-        switch (format) {
-            case JSON_LINES -> readLines(reader, tally);
-            case JSON_ARRAY -> readArray(reader, tally);
-            case CSV -> readCsv(reader, tally);
-            default -> throw new AssertionError(format);
+        try {
+            switch (format) {
+                case JSON_LINES -> readLines(reader, tally);
+                case JSON_ARRAY -> readArray(reader, tally);
+                case CSV -> readCsv(reader, tally);
+                default -> throw new AssertionError(format);
+            }
+        } catch (Utf8.Malformed e) {
+            // never replaced: two names in another encoding would become one learner
+            tally.fileProblem(e.line(), e.describe() + "; the rest of the file cannot be read");
         }
         return tally.summary();
     }
@@ -199,7 +209,7 @@ public final class EvidenceReader {
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
             buffered.reset();
         }
-        return new InputStreamReader(buffered, StandardCharsets.UTF_8);
+        return Utf8.reader(buffered);
     }
 
     private static EvidenceFormat detect(BufferedReader reader) throws IOException {

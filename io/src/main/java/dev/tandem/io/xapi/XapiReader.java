@@ -20,9 +20,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -217,7 +215,7 @@ public final class XapiReader {
         }
 
         private void readArray(InputStream in) throws IOException {
-            try (JsonParser p = json.getFactory().createParser(in)) {
+            try (JsonParser p = json.getFactory().createParser(dev.tandem.io.internal.Utf8.reader(in))) {
                 p.nextToken();
                 for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
                     long line = p.currentTokenLocation().getLineNr();
@@ -226,15 +224,19 @@ public final class XapiReader {
                 }
             } catch (JsonProcessingException e) {
                 long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-                fileProblems.add(new XapiProblem(entries.size() + 1L, line, null, "not well-formed JSON ("
-                        + e.getOriginalMessage() + "); the statements after this point were not read"));
+                fileProblems.add(new XapiProblem(entries.size() + 1L, line, null, "not well-formed JSON"
+                        + (line > 0 ? " (column " + e.getLocation().getColumnNr() + ")" : "")
+                        + "; the statements after this point were not read"));
+            } catch (dev.tandem.io.internal.Utf8.Malformed e) {
+                fileProblems.add(new XapiProblem(entries.size() + 1L, e.line(), null, e.describe()
+                        + "; the statements after this point were not read"));
             }
         }
 
         private void readLines(InputStream in) throws IOException {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(dev.tandem.io.internal.Utf8.reader(in));
             long line = 0;
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            for (String text = readLine(reader, line + 1); text != null; text = readLine(reader, line + 1)) {
                 line++;
                 if (text.isBlank() || line == 1 && text.strip().equals("\uFEFF")) {
                     continue;
@@ -244,10 +246,22 @@ public final class XapiReader {
                     node = json.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
                 } catch (JsonProcessingException e) {
                     entries.add(new Entry(null, Outcome.REJECTED, null, List.of(new XapiProblem(entries.size() + 1L,
-                            line, null, "not well-formed JSON: " + e.getOriginalMessage()))));
+                            line, null, "not well-formed JSON" + (e.getLocation() == null ? ""
+                            : " (column " + e.getLocation().getColumnNr() + ")")))));
                     continue;
                 }
                 statement(node, entries.size() + 1, line);
+            }
+        }
+
+        /** Reads a line; bytes that are not UTF-8 end the reading with a problem of the file, at their line. */
+        private String readLine(BufferedReader reader, long line) throws IOException {
+            try {
+                return reader.readLine();
+            } catch (dev.tandem.io.internal.Utf8.Malformed e) {
+                fileProblems.add(new XapiProblem(entries.size() + 1L, e.line(), null, e.describe()
+                        + "; the statements after this point were not read"));
+                return null;
             }
         }
 
@@ -526,6 +540,11 @@ public final class XapiReader {
                         + "(for example PT4H30M)");
                 return null;
             }
+            if (hours.isInfinite() || hours.isNaN() || hours > dev.tandem.io.evidence.EvidenceReader.MAX_HOURS) {
+                problem("result.duration", "one practice statement may give at most "
+                        + dev.tandem.io.evidence.EvidenceReader.MAX_HOURS + " hours");
+                return null;
+            }
             return learner == null || at == null ? null : new EvidenceRecord.Practice(learner, hours, at, by);
         }
 
@@ -576,6 +595,10 @@ public final class XapiReader {
             if (at == null) {
                 problem("timestamp", "is not an ISO-8601 instant with offset (for example 2026-03-02T14:00:00Z) "
                         + "or a date");
+            } else if (at.isBefore(dev.tandem.io.evidence.EvidenceReader.EARLIEST)
+                    || !at.isBefore(dev.tandem.io.evidence.EvidenceReader.END)) {
+                problem("timestamp", "is outside the years 1900 to 2199 that evidence may name");
+                return null;
             }
             return at;
         }
