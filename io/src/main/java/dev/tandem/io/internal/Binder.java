@@ -25,44 +25,31 @@ import dev.tandem.training.Delivery;
 import dev.tandem.internal.Ids;
 import dev.tandem.training.ModuleId;
 import dev.tandem.curriculum.Setting;
-import dev.tandem.internal.Suggestions;
 import dev.tandem.training.Target;
 import dev.tandem.training.TrainingModule;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
-import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Observation;
-import dev.tandem.escalation.Policy;
-import dev.tandem.escalation.Rule;
-import dev.tandem.escalation.RuleId;
-import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.SignalId;
 import dev.tandem.escalation.SignalValue;
-import dev.tandem.escalation.Tier;
-import dev.tandem.escalation.TierId;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Binds a parsed {@link Node} tree to a {@link Curriculum.Builder}, reporting every structural problem
- * (missing and unknown fields, wrong types, bad values, bad ids) as a diagnostic at its JSON Pointer, and
- * translating the paths of the core validator's diagnostics back to document paths when items had to be
- * skipped. Not thread-safe: one instance per document.
+ * Binds a parsed {@link DocumentNode} tree to a {@link Curriculum.Builder}, reporting every structural problem
+ * (missing and unknown fields, wrong types, bad values, bad ids) as a diagnostic at its JSON Pointer.
+ *
+ * <p>This class binds the document's sections from the root down to certification; the escalation section is
+ * bound by an {@link EscalationBinder}, the typed reads of fields come from {@link FieldReader}, and a
+ * {@link PathMapping} translates the paths of the core validator's diagnostics back to document paths when
+ * items had to be skipped. Not thread-safe: one instance per document.
  */
-public final class Binder {
+public final class Binder extends FieldReader {
 
     /** The document keys in canonical order (FORMAT section 2). */
     public static final List<String> ROOT_KEYS = List.of("tandem", "id", "version", "title", "description",
@@ -81,20 +68,14 @@ public final class Binder {
     static final List<String> VIGNETTE_KEYS = List.of("id", "prompt", "signals");
     static final List<String> CERTIFICATION_KEYS = List.of("title", "modules", "competencies", "practice");
     static final List<String> PRACTICE_KEYS = List.of("hours", "within");
-    static final List<String> ESCALATION_KEYS = List.of("tiers", "default", "signals", "rules");
-    static final List<String> TIER_KEYS = List.of("id", "title");
-    static final List<String> SIGNAL_KEYS = List.of("id", "type", "min", "max");
-    static final List<String> RULE_KEYS = List.of("id", "when", "tier", "actions");
-    static final List<String> CONDITION_KEYS = List.of("all", "any", "not", "at-least", "at-most", "count");
-    static final List<String> COUNT_KEYS = List.of("min", "of");
 
-    private final List<Diagnostic> out = new ArrayList<>();
-    private final Map<JsonPointer, JsonPointer> remap = new HashMap<>();
-    private final Set<JsonPointer> suppressed = new HashSet<>();
-    private final Set<JsonPointer> partial = new HashSet<>();
-    private Set<JsonPointer> reported;
-    private int reportedCount;
+    private final EscalationBinder escalation = new EscalationBinder(out, paths);
     private boolean versionOk = true;
+
+    /** Creates a binder for one document. */
+    public Binder() {
+        super(new ArrayList<>(), new PathMapping());
+    }
 
     /** {@return the diagnostics of binding, without positions} */
     public List<Diagnostic> diagnostics() {
@@ -113,18 +94,7 @@ public final class Binder {
      * @return the path in the document
      */
     public JsonPointer documentPath(JsonPointer built) {
-        List<String> tokens = built.tokens();
-        for (int k = tokens.size(); k > 0; k--) {
-            JsonPointer doc = remap.get(new JsonPointer(tokens.subList(0, k)));
-            if (doc != null) {
-                JsonPointer result = doc;
-                for (String t : tokens.subList(k, tokens.size())) {
-                    result = result.append(t);
-                }
-                return result;
-            }
-        }
-        return built;
+        return paths.documentPath(built);
     }
 
     /**
@@ -132,21 +102,9 @@ public final class Binder {
      * already reported} @param path the document path
      */
     public boolean covered(JsonPointer path) {
-        if (partial.contains(path)) {
-            return true; // a list missing items the binder could not build: "needs at least one" and the like
-        }
-        if (reported == null || reportedCount != out.size()) {
-            reported = new HashSet<>();
-            out.forEach(d -> reported.add(d.path()));
-            reportedCount = out.size();
-        }
-        for (JsonPointer p = path; !p.isRoot(); p = p.parent()) {
-            if (suppressed.contains(p) || reported.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return paths.covered(path, out);
     }
+
 
     /**
      * Binds the document.
@@ -155,17 +113,17 @@ public final class Binder {
      * @return the builder holding what could be bound, or null when the document is not a curriculum of a
      *         supported version
      */
-    public Curriculum.Builder bind(Node root) {
+    public Curriculum.Builder bind(DocumentNode root) {
         JsonPointer at = JsonPointer.root();
-        Map<String, Node> m = mapping(root, at, ROOT_KEYS);
+        Map<String, DocumentNode> m = mapping(root, at, ROOT_KEYS);
         if (m == null) {
             return null;
         }
-        Node tandem = m.get("tandem");
+        DocumentNode tandem = m.get("tandem");
         if (tandem == null || isNull(tandem)) {
             error(DiagnosticCode.MISSING_FIELD, at.append("tandem"), "the document needs 'tandem: 1' (the format "
                     + "version) as its first line");
-        } else if (!(tandem instanceof Node.ScalarNode s && s.kind() == Node.Kind.INTEGER
+        } else if (!(tandem instanceof DocumentNode.ScalarNode s && s.kind() == DocumentNode.Kind.INTEGER
                 && BigInteger.ONE.equals(s.number()))) {
             error(DiagnosticCode.UNSUPPORTED_VERSION, at.append("tandem"), "format version " + display(tandem)
                     + " is not supported; this reader reads 'tandem: 1'");
@@ -186,26 +144,26 @@ public final class Binder {
         items(m, at, "competencies", true, this::competency).forEach(b::competency);
         items(m, at, "modules", true, this::module).forEach(b::module);
         items(m, at, "assessments", false, this::assessment).forEach(b::assessment);
-        Node cert = present(m, "certification");
+        DocumentNode cert = present(m, "certification");
         if (cert != null) {
             b.certification(certification(cert, at.append("certification")));
         }
-        Node esc = present(m, "escalation");
+        DocumentNode esc = present(m, "escalation");
         if (esc != null) {
-            b.escalation(escalation(esc, at.append("escalation")));
+            b.escalation(escalation.bind(esc, at.append("escalation")));
         }
         return b;
     }
 
     // ---------------------------------------------------------------- items
 
-    private Scale scale(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, SCALE_KEYS);
+    private Scale scale(DocumentNode n, JsonPointer at, JsonPointer built) {
+        Map<String, DocumentNode> m = mapping(n, at, SCALE_KEYS);
         if (m == null || !checkId(m, at, "scale")) {
             return null;
         }
         List<String> levels = new ArrayList<>();
-        Node ln = present(m, "levels");
+        DocumentNode ln = present(m, "levels");
         if (ln == null) {
             error(DiagnosticCode.MISSING_FIELD, at.append("levels"), "scale '" + str(m.get("id"))
                     + "' needs its 'levels', ordered low to high");
@@ -215,16 +173,16 @@ public final class Binder {
         return new Scale(ScaleId.of(str(m.get("id"))), levels);
     }
 
-    private Domain domain(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, DOMAIN_KEYS);
+    private Domain domain(DocumentNode n, JsonPointer at, JsonPointer built) {
+        Map<String, DocumentNode> m = mapping(n, at, DOMAIN_KEYS);
         if (m == null || !checkItem(m, at, "domain", true)) {
             return null;
         }
         return new Domain(DomainId.of(str(m.get("id"))), orEmpty(text(m, at, "title", true)));
     }
 
-    private Competency competency(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, COMPETENCY_KEYS);
+    private Competency competency(DocumentNode n, JsonPointer at, JsonPointer built) {
+        Map<String, DocumentNode> m = mapping(n, at, COMPETENCY_KEYS);
         if (m == null || !checkItem(m, at, "competency", true)) {
             return null;
         }
@@ -235,7 +193,7 @@ public final class Binder {
         String scale = idText(m, at, "scale", false, "scale");
         List<String> indicators = optionalList(m, at, built, "indicators", (item, iat, ib) -> stringItem(item, iat));
         List<Relation> relations = optionalList(m, at, built, "relations", (item, iat, ib) -> {
-            Map<String, Node> r = mapping(item, iat, RELATION_KEYS);
+            Map<String, DocumentNode> r = mapping(item, iat, RELATION_KEYS);
             if (r == null) {
                 return null;
             }
@@ -249,8 +207,8 @@ public final class Binder {
                 scale == null ? null : ScaleId.of(scale), indicators, relations);
     }
 
-    private TrainingModule module(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, MODULE_KEYS);
+    private TrainingModule module(DocumentNode n, JsonPointer at, JsonPointer built) {
+        Map<String, DocumentNode> m = mapping(n, at, MODULE_KEYS);
         if (m == null || !checkItem(m, at, "module", true)) {
             return null;
         }
@@ -270,8 +228,8 @@ public final class Binder {
         return new TrainingModule(ModuleId.of(str(m.get("id"))), title, hours, delivery, requires, targets);
     }
 
-    private Assessment assessment(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, ASSESSMENT_KEYS);
+    private Assessment assessment(DocumentNode n, JsonPointer at, JsonPointer built) {
+        Map<String, DocumentNode> m = mapping(n, at, ASSESSMENT_KEYS);
         if (m == null || !checkItem(m, at, "assessment", true)) {
             return null;
         }
@@ -281,7 +239,7 @@ public final class Binder {
                 AssessmentKind.allowed());
         if (kind == null) {
             // the kind decides which fields belong: the core's checks of them would only guess
-            suppressed.add(at);
+            paths.suppress(at);
             kind = AssessmentKind.QUIZ;
         }
         Double maxScore = number(m, at, "max-score", false);
@@ -290,13 +248,13 @@ public final class Binder {
         validate(new Fields.AssessmentNumbers(maxScore, passScore, maxAttempts), at);
         Period validFor = period(m, at, "valid-for", false);
         List<Measure> measures = List.of();
-        Node mn = present(m, "measures");
+        DocumentNode mn = present(m, "measures");
         if (mn == null) {
             error(DiagnosticCode.MISSING_FIELD, at.append("measures"), "assessment '" + str(m.get("id"))
                     + "' needs 'measures': the competencies it assesses");
         } else {
             measures = list(mn, at.append("measures"), built.append("measures"), (item, iat, ib) -> {
-                Map<String, Node> r = mapping(item, iat, LEVEL_KEYS);
+                Map<String, DocumentNode> r = mapping(item, iat, LEVEL_KEYS);
                 if (r == null) {
                     return null;
                 }
@@ -306,7 +264,7 @@ public final class Binder {
             });
         }
         List<Band> bands = optionalList(m, at, built, "bands", (item, iat, ib) -> {
-            Map<String, Node> r = mapping(item, iat, BAND_KEYS);
+            Map<String, DocumentNode> r = mapping(item, iat, BAND_KEYS);
             if (r == null) {
                 return null;
             }
@@ -320,18 +278,18 @@ public final class Binder {
                 kind, maxScore, passScore == null ? 0 : passScore, maxAttempts, validFor, measures, bands, vignettes);
     }
 
-    private Vignette vignette(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, VIGNETTE_KEYS);
+    private Vignette vignette(DocumentNode n, JsonPointer at, JsonPointer built) {
+        Map<String, DocumentNode> m = mapping(n, at, VIGNETTE_KEYS);
         if (m == null || !checkId(m, at, "vignette")) {
             return null;
         }
         String prompt = orEmpty(text(m, at, "prompt", true));
         Map<dev.tandem.escalation.SignalId, SignalValue> values = new LinkedHashMap<>();
-        Node sn = present(m, "signals");
+        DocumentNode sn = present(m, "signals");
         if (sn == null) {
             error(DiagnosticCode.MISSING_FIELD, at.append("signals"), "vignette '" + str(m.get("id"))
                     + "' needs its 'signals'");
-        } else if (sn instanceof Node.MapNode sm) {
+        } else if (sn instanceof DocumentNode.MapNode sm) {
             sm.entries().forEach((key, value) -> {
                 JsonPointer sat = at.append("signals").append(key);
                 if (!Ids.isValid(key)) {
@@ -349,45 +307,24 @@ public final class Binder {
         return new Vignette(VignetteId.of(str(m.get("id"))), prompt, new Observation(values));
     }
 
-    private SignalValue signalValue(Node n, JsonPointer at) {
-        if (n instanceof Node.ScalarNode s) {
-            switch (s.kind()) {
-                case BOOLEAN:
-                    return SignalValue.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
-                case INTEGER:
-                case DECIMAL:
-                    double d = s.number().doubleValue();
-                    if (Double.isFinite(d)) {
-                        return SignalValue.of(d);
-                    }
-                    break;
-                case STRING:
-                    return SignalValue.of(s.text());
-                default:
-                    break;
-            }
-        }
-        wrongType(n, at, "true, false, a number or a string");
-        return null;
-    }
 
     // ---------------------------------------------------------------- certification
 
-    private Certification certification(Node n, JsonPointer at) {
-        Map<String, Node> m = mapping(n, at, CERTIFICATION_KEYS);
+    private Certification certification(DocumentNode n, JsonPointer at) {
+        Map<String, DocumentNode> m = mapping(n, at, CERTIFICATION_KEYS);
         if (m == null) {
-            suppressed.add(at);
+            paths.suppress(at);
             return new Certification("", ModuleSelection.allModules(), List.of(), null);
         }
         String title = orEmpty(text(m, at, "title", true));
         ModuleSelection modules = ModuleSelection.allModules();
-        Node mn = present(m, "modules");
+        DocumentNode mn = present(m, "modules");
         if (mn == null) {
             error(DiagnosticCode.MISSING_FIELD, at.append("modules"), "the certification needs 'modules': 'all' "
                     + "or a list of module ids");
-        } else if (mn instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING && s.text().equals("all")) {
+        } else if (mn instanceof DocumentNode.ScalarNode s && s.kind() == DocumentNode.Kind.STRING && s.text().equals("all")) {
             modules = ModuleSelection.allModules();
-        } else if (mn instanceof Node.ListNode) {
+        } else if (mn instanceof DocumentNode.ListNode) {
             modules = ModuleSelection.of(list(mn, at.append("modules"), at.append("modules"), (item, iat, ib) -> {
                 String id = idItem(item, iat, "module");
                 return id == null ? null : ModuleId.of(id);
@@ -396,7 +333,7 @@ public final class Binder {
             wrongType(mn, at.append("modules"), "'all' or a list of module ids");
         }
         List<LevelRequirement> competencies = List.of();
-        Node cn = present(m, "competencies");
+        DocumentNode cn = present(m, "competencies");
         if (cn == null) {
             error(DiagnosticCode.MISSING_FIELD, at.append("competencies"), "the certification needs 'competencies':"
                     + " the levels it requires (an empty list when it requires none)");
@@ -405,10 +342,10 @@ public final class Binder {
                     (item, iat, ib) -> levelRequirement(item, iat, true));
         }
         PracticeRequirement practice = null;
-        Node pn = present(m, "practice");
+        DocumentNode pn = present(m, "practice");
         if (pn != null) {
             JsonPointer pat = at.append("practice");
-            Map<String, Node> p = mapping(pn, pat, PRACTICE_KEYS);
+            Map<String, DocumentNode> p = mapping(pn, pat, PRACTICE_KEYS);
             if (p != null) {
                 Double hours = number(p, pat, "hours", true);
                 validate(new Fields.PracticeNumbers(hours), pat);
@@ -419,461 +356,13 @@ public final class Binder {
         return new Certification(title, modules, competencies, practice);
     }
 
-    private LevelRequirement levelRequirement(Node item, JsonPointer at, boolean levelRequired) {
-        Map<String, Node> r = mapping(item, at, LEVEL_KEYS);
+    private LevelRequirement levelRequirement(DocumentNode item, JsonPointer at, boolean levelRequired) {
+        Map<String, DocumentNode> r = mapping(item, at, LEVEL_KEYS);
         if (r == null) {
             return null;
         }
         String competency = idText(r, at, "competency", true, "competency");
         String level = text(r, at, "level", levelRequired);
         return competency == null || level == null ? null : new LevelRequirement(CompetencyId.of(competency), level);
-    }
-
-    // ---------------------------------------------------------------- escalation
-
-    private Policy escalation(Node n, JsonPointer at) {
-        Map<String, Node> m = mapping(n, at, ESCALATION_KEYS);
-        if (m == null) {
-            suppressed.add(at);
-            return new Policy(List.of(), TierId.of("none"), List.of(), List.of());
-        }
-        List<Tier> tiers = items(m, at, "tiers", true, (item, iat, ib) -> {
-            Map<String, Node> t = mapping(item, iat, TIER_KEYS);
-            if (t == null || !checkItem(t, iat, "tier", true)) {
-                return null;
-            }
-            return new Tier(TierId.of(str(t.get("id"))), orEmpty(text(t, iat, "title", true)));
-        });
-        String def = idText(m, at, "default", false, "tier");
-        if (def == null && tiers.isEmpty()) {
-            def = "none";
-            suppressed.add(at.append("default"));
-        }
-        List<Signal> signals = items(m, at, "signals", true, this::signal);
-        List<Rule> rules = items(m, at, "rules", true, this::rule);
-        return new Policy(tiers, def == null ? null : TierId.of(def), signals, rules);
-    }
-
-    private Signal signal(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, SIGNAL_KEYS);
-        if (m == null || !checkId(m, at, "signal")) {
-            return null;
-        }
-        String type = enumValue(m, at, "type", true, id -> id.equals("flag") || id.equals("scale") ? id : null,
-                "flag, scale");
-        String id = str(m.get("id"));
-        if ("scale".equals(type)) {
-            Double min = number(m, at, "min", true);
-            Double max = number(m, at, "max", true);
-            if (min == null || max == null) {
-                return null;
-            }
-            return Signal.scale(id, min, max);
-        }
-        for (String key : List.of("min", "max")) {
-            if ("flag".equals(type) && present(m, key) != null) {
-                error(DiagnosticCode.INVALID_VALUE, at.append(key), "signal '" + id + "' is a flag, which takes no '"
-                        + key + "'");
-            }
-        }
-        return type == null ? null : Signal.flag(id);
-    }
-
-    private Rule rule(Node n, JsonPointer at, JsonPointer built) {
-        Map<String, Node> m = mapping(n, at, RULE_KEYS);
-        if (m == null || !checkId(m, at, "rule")) {
-            return null;
-        }
-        Condition when = null;
-        Node wn = present(m, "when");
-        if (wn == null) {
-            error(DiagnosticCode.MISSING_FIELD, at.append("when"), "rule '" + str(m.get("id"))
-                    + "' needs a 'when' condition");
-        } else {
-            when = condition(wn, at.append("when"), built.append("when"));
-        }
-        String tier = idText(m, at, "tier", true, "tier");
-        List<String> actions = List.of();
-        Node an = present(m, "actions");
-        if (an == null) {
-            error(DiagnosticCode.MISSING_FIELD, at.append("actions"), "rule '" + str(m.get("id"))
-                    + "' needs its 'actions' (an empty list when there are none)");
-        } else {
-            actions = list(an, at.append("actions"), built.append("actions"), (item, iat, ib) -> stringItem(item, iat));
-        }
-        if (when == null || tier == null) {
-            return null;
-        }
-        return new Rule(RuleId.of(str(m.get("id"))), when, TierId.of(tier), actions);
-    }
-
-    private Condition condition(Node n, JsonPointer at, JsonPointer built) {
-        if (n instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING) {
-            if (!Ids.isValid(s.text())) {
-                error(DiagnosticCode.INVALID_VALUE, at, "flag '" + s.text() + "' " + Fields.ID_MESSAGE);
-                return null;
-            }
-            return Condition.flag(s.text());
-        }
-        if (!(n instanceof Node.MapNode mn)) {
-            wrongType(n, at, "a flag id or a mapping with one of " + String.join(", ", CONDITION_KEYS));
-            return null;
-        }
-        if (mn.entries().size() != 1 || !CONDITION_KEYS.contains(mn.entries().keySet().iterator().next())) {
-            String keys = String.join(", ", mn.entries().keySet());
-            String hint = "";
-            if (mn.entries().size() == 1) {
-                hint = Suggestions.closest(keys, CONDITION_KEYS).map(s -> "; did you mean '" + s + "'?").orElse("");
-            }
-            error(DiagnosticCode.INVALID_VALUE, at, "a condition is a flag id or a mapping with exactly one of "
-                    + String.join(", ", CONDITION_KEYS) + (mn.entries().isEmpty() ? "; this one is empty"
-                    : "; this one has " + keys) + hint);
-            return null;
-        }
-        Map.Entry<String, Node> e = mn.entries().entrySet().iterator().next();
-        String key = e.getKey();
-        JsonPointer kat = at.append(key);
-        JsonPointer kbuilt = built.append(key);
-        Node v = e.getValue();
-        switch (key) {
-            case "all", "any" -> {
-                if (!(v instanceof Node.ListNode)) {
-                    wrongType(v, kat, "a list of conditions");
-                    return null;
-                }
-                List<Condition> cs = list(v, kat, kbuilt, this::condition);
-                return key.equals("all") ? new Condition.All(cs) : new Condition.Any(cs);
-            }
-            case "not" -> {
-                Condition c = condition(v, kat, kbuilt);
-                return c == null ? null : new Condition.Not(c);
-            }
-            case "at-least", "at-most" -> {
-                if (!(v instanceof Node.MapNode vm) || vm.entries().size() != 1) {
-                    error(DiagnosticCode.INVALID_VALUE, kat, "'" + key + "' takes a mapping of one scale signal to"
-                            + " a number, for example {" + key + ": {distress: 7}}");
-                    return null;
-                }
-                String signal = vm.entries().keySet().iterator().next();
-                if (!Ids.isValid(signal)) {
-                    error(DiagnosticCode.INVALID_VALUE, kat.append(signal), "signal '" + signal + "' "
-                            + Fields.ID_MESSAGE);
-                    return null;
-                }
-                Double threshold = numberValue(vm.entries().get(signal), kat.append(signal));
-                if (threshold == null) {
-                    return null;
-                }
-                return key.equals("at-least") ? Condition.atLeast(signal, threshold)
-                        : Condition.atMost(signal, threshold);
-            }
-            default -> {
-                Map<String, Node> cm = mapping(v, kat, COUNT_KEYS);
-                if (cm == null) {
-                    return null;
-                }
-                Integer min = integer(cm, kat, "min", true);
-                validate(new Fields.CountNumbers(min), kat);
-                Node of = present(cm, "of");
-                List<Condition> cs = null;
-                if (of == null) {
-                    error(DiagnosticCode.MISSING_FIELD, kat.append("of"), "'count' needs 'of': the list of "
-                            + "conditions to count");
-                } else if (!(of instanceof Node.ListNode)) {
-                    wrongType(of, kat.append("of"), "a list of conditions");
-                } else {
-                    cs = list(of, kat.append("of"), kbuilt.append("of"), this::condition);
-                }
-                return min == null || cs == null ? null : new Condition.Count(min, cs);
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    /** Binds one list item; returns null when it cannot be built (its problems are reported). */
-    @FunctionalInterface
-    interface ItemBinder<T> {
-        T bind(Node item, JsonPointer at, JsonPointer built);
-    }
-
-    private <T> List<T> items(Map<String, Node> m, JsonPointer at, String key, boolean required, ItemBinder<T> f) {
-        Node n = present(m, key);
-        if (n == null) {
-            if (required) {
-                error(DiagnosticCode.MISSING_FIELD, at.append(key), "the " + (at.isRoot() ? "curriculum"
-                        : at.tokens().get(at.tokens().size() - 1)) + " needs '" + key + "' (at least one)");
-            }
-            return List.of();
-        }
-        return list(n, at.append(key), at.append(key), f);
-    }
-
-    private <T> List<T> optionalList(Map<String, Node> m, JsonPointer at, JsonPointer built, String key,
-            ItemBinder<T> f) {
-        Node n = present(m, key);
-        return n == null ? List.of() : list(n, at.append(key), built.append(key), f);
-    }
-
-    private <T> List<T> list(Node n, JsonPointer at, JsonPointer built, ItemBinder<T> f) {
-        if (!(n instanceof Node.ListNode ln)) {
-            wrongType(n, at, "a list");
-            return List.of();
-        }
-        List<T> result = new ArrayList<>();
-        for (int i = 0; i < ln.items().size(); i++) {
-            JsonPointer iat = at.append(i);
-            JsonPointer ibuilt = built.append(result.size());
-            if (!iat.equals(ibuilt)) {
-                remap.put(ibuilt, iat);
-            }
-            T item = f.bind(ln.items().get(i), iat, ibuilt);
-            if (item != null) {
-                result.add(item);
-            } else {
-                partial.add(at);
-            }
-        }
-        return result;
-    }
-
-    private Map<String, Node> mapping(Node n, JsonPointer at, List<String> keys) {
-        if (!(n instanceof Node.MapNode mn)) {
-            wrongType(n, at, "a mapping");
-            return null;
-        }
-        for (Map.Entry<String, Node> e : mn.entries().entrySet()) {
-            String key = e.getKey();
-            if (!keys.contains(key)) {
-                String hint = Suggestions.closest(key, keys).map(s -> "; did you mean '" + s + "'?")
-                        .orElse("; known fields: " + String.join(", ", keys));
-                if (e.getValue() instanceof Node.ScalarNode v && v.text().isEmpty() && key.contains(" ")) {
-                    // "{ id: x, title: Tell an adult, straight away }": the comma ended the title
-                    hint += " (inside { } a comma ends a value: put text with commas in quotes)";
-                }
-                error(DiagnosticCode.UNKNOWN_FIELD, at.append(key), "unknown field '" + key + "'" + hint);
-            }
-        }
-        return mn.entries();
-    }
-
-    private boolean checkId(Map<String, Node> m, JsonPointer at, String kind) {
-        return checkItem(m, at, kind, false);
-    }
-
-    /** Checks an item's id (and title): reports problems; {@return whether the id is usable} */
-    private boolean checkItem(Map<String, Node> m, JsonPointer at, String kind, boolean titled) {
-        Node idNode = present(m, "id");
-        if (idNode == null) {
-            error(DiagnosticCode.MISSING_FIELD, at.append("id"), "this " + kind + " needs an 'id'");
-            return false;
-        }
-        String id = idNode instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.STRING || sn.plain()) ? sn.text()
-                : stringValue(idNode, at.append("id"));
-        if (id == null) {
-            return false;
-        }
-        String title = null;
-        if (titled) {
-            Node tn = present(m, "title");
-            title = tn instanceof Node.ScalarNode s && (s.kind() == Node.Kind.STRING || s.plain()) ? s.text() : null;
-        }
-        int before = out.size();
-        validate(titled ? new Fields.Item(id, title) : new Fields.Id(id), at);
-        if (titled && title == null) {
-            // an absent title is reported as missing-field by the binding below, not as blank
-            out.subList(before, out.size()).removeIf(d -> d.path().equals(at.append("title")));
-        }
-        for (int i = before; i < out.size(); i++) {
-            if (out.get(i).path().equals(at.append("id"))) {
-                out.set(i, Diagnostic.error(DiagnosticCode.INVALID_VALUE, at.append("id"), kind + " id '" + id + "' "
-                        + Fields.ID_MESSAGE));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void validate(Object bean, JsonPointer at) {
-        for (Diagnostic d : FieldValidation.validate(bean, at)) {
-            if (out.stream().noneMatch(o -> o.path().equals(d.path()))) {
-                out.add(d);
-            }
-        }
-    }
-
-    private static Node present(Map<String, Node> m, String key) {
-        Node n = m.get(key);
-        return n == null || isNull(n) ? null : n;
-    }
-
-    private static boolean isNull(Node n) {
-        return n instanceof Node.ScalarNode s && s.kind() == Node.Kind.NULL;
-    }
-
-    private static String str(Node n) {
-        return n instanceof Node.ScalarNode s ? s.text() : null;
-    }
-
-    private String text(Map<String, Node> m, JsonPointer at, String key, boolean required) {
-        Node n = present(m, key);
-        if (n == null) {
-            if (required) {
-                error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
-            }
-            return null;
-        }
-        if (n instanceof Node.ScalarNode sn && (sn.kind() == Node.Kind.STRING || sn.plain())) {
-            return sn.text(); // the usual case, without building the field's pointer
-        }
-        return stringValue(n, at.append(key));
-    }
-
-    private String stringValue(Node n, JsonPointer at) {
-        if (n instanceof Node.ScalarNode s && (s.kind() == Node.Kind.STRING || s.plain())) {
-            return s.text();
-        }
-        wrongType(n, at, "a string");
-        return null;
-    }
-
-    private String stringItem(Node n, JsonPointer at) {
-        return stringValue(n, at);
-    }
-
-    private String idText(Map<String, Node> m, JsonPointer at, String key, boolean required, String kind) {
-        String id = text(m, at, key, required);
-        if (id != null && !Ids.isValid(id)) {
-            error(DiagnosticCode.INVALID_VALUE, at.append(key), kind + " id '" + id + "' " + Fields.ID_MESSAGE);
-            return null;
-        }
-        return id;
-    }
-
-    private String idItem(Node n, JsonPointer at, String kind) {
-        String id = stringValue(n, at);
-        if (id != null && !Ids.isValid(id)) {
-            error(DiagnosticCode.INVALID_VALUE, at, kind + " id '" + id + "' " + Fields.ID_MESSAGE);
-            return null;
-        }
-        return id;
-    }
-
-    private <E> E enumValue(Map<String, Node> m, JsonPointer at, String key, boolean required,
-            Function<String, E> parse, String allowed) {
-        String text = text(m, at, key, required);
-        if (text == null) {
-            if (required && present(m, key) == null) {
-                // make the missing-field message list the choices
-                Diagnostic last = out.get(out.size() - 1);
-                out.set(out.size() - 1, Diagnostic.error(last.code(), last.path(), "the field '" + key
-                        + "' is required here (one of: " + allowed + ")"));
-            }
-            return null;
-        }
-        E value = parse.apply(text);
-        if (value == null) {
-            String hint = Suggestions.closest(text, Arrays.asList(allowed.split(",\\s*")))
-                    .map(s -> "; did you mean '" + s + "'?").orElse("");
-            error(DiagnosticCode.INVALID_VALUE, at.append(key), "'" + text + "' is not a valid " + key + " (one of: "
-                    + allowed + ")" + hint);
-        }
-        return value;
-    }
-
-    private static <E> String allowed(E[] values, Function<E, String> id) {
-        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-    }
-
-    private Double number(Map<String, Node> m, JsonPointer at, String key, boolean required) {
-        Node n = present(m, key);
-        if (n == null) {
-            if (required) {
-                error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
-            }
-            return null;
-        }
-        return numberValue(n, at.append(key));
-    }
-
-    private Double numberValue(Node n, JsonPointer at) {
-        if (n instanceof Node.ScalarNode s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
-            double d = s.number().doubleValue();
-            if (Double.isFinite(d)) {
-                return d;
-            }
-            error(DiagnosticCode.INVALID_VALUE, at, "'" + at.tokens().get(at.tokens().size() - 1)
-                    + "' must be a finite number, not " + s.text());
-            return null;
-        }
-        wrongType(n, at, "a number");
-        return null;
-    }
-
-    private Integer integer(Map<String, Node> m, JsonPointer at, String key, boolean required) {
-        Node n = present(m, key);
-        if (n == null) {
-            if (required) {
-                error(DiagnosticCode.MISSING_FIELD, at.append(key), "the field '" + key + "' is required here");
-            }
-            return null;
-        }
-        if (n instanceof Node.ScalarNode s && s.kind() == Node.Kind.INTEGER) {
-            BigInteger v = (BigInteger) s.number();
-            if (v.bitLength() < 32) {
-                return v.intValue();
-            }
-            error(DiagnosticCode.INVALID_VALUE, at.append(key), "'" + key + "' " + s.text() + " is too large");
-            return null;
-        }
-        wrongType(n, at.append(key), "a whole number");
-        return null;
-    }
-
-    private Period period(Map<String, Node> m, JsonPointer at, String key, boolean required) {
-        String text = text(m, at, key, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Period.parse(text);
-        } catch (DateTimeParseException e) {
-            error(DiagnosticCode.INVALID_VALUE, at.append(key), "'" + text + "' is not an ISO-8601 period "
-                    + "(for example P2Y, P6M, P1Y6M, P30D)");
-            return null;
-        }
-    }
-
-    private void wrongType(Node n, JsonPointer at, String expected) {
-        String name = at.isRoot() ? "the document" : "'" + at.tokens().get(at.tokens().size() - 1) + "'";
-        error(DiagnosticCode.INVALID_VALUE, at, name + " must be " + expected + ", not " + n.typeName()
-                + (n instanceof Node.ScalarNode ? " (" + display(n) + ")" : ""));
-    }
-
-    private static String display(Node n) {
-        if (n instanceof Node.ScalarNode s) {
-            String t = s.text().length() > 40 ? s.text().substring(0, 40) + "..." : s.text();
-            return s.kind() == Node.Kind.STRING ? "'" + t + "'" : t;
-        }
-        return n.typeName();
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private void error(DiagnosticCode code, JsonPointer at, String message) {
-        out.add(Diagnostic.error(code, at, message));
-    }
-
-    /** {@return a number as the canonical writer prints it} @param value a number */
-    static String number(Object value) {
-        if (value instanceof Double d) {
-            return NumberFormat.format(d);
-        }
-        if (value instanceof BigDecimal bd) {
-            return bd.toPlainString();
-        }
-        return String.valueOf(value);
     }
 }

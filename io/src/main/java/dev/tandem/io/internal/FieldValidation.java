@@ -64,7 +64,7 @@ public final class FieldValidation {
             String key = kebab(v.getPropertyPath().toString());
             Object value = v.getInvalidValue();
             out.add(Diagnostic.error(DiagnosticCode.INVALID_VALUE, at.append(key), "'" + key + "' "
-                    + (value instanceof Number ? "(" + Binder.number(value) + ") " : "") + v.getMessage()));
+                    + (value instanceof Number ? "(" + NumberFormat.formatValue(value) + ") " : "") + v.getMessage()));
         }
         return out;
     }

@@ -23,4 +23,20 @@ public final class NumberFormat {
         }
         return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * Formats a number as the canonical writer prints it, whatever its type.
+     *
+     * @param value a number ({@link Double}, {@link BigDecimal}, an integral type) or any value
+     * @return its canonical text
+     */
+    public static String formatValue(Object value) {
+        if (value instanceof Double d) {
+            return format(d);
+        }
+        if (value instanceof BigDecimal bd) {
+            return bd.toPlainString();
+        }
+        return String.valueOf(value);
+    }
 }

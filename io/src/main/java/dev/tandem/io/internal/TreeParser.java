@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Parses a JSON or YAML document with Jackson's streaming parser into a {@link Node} tree, recording where
+ * Parses a JSON or YAML document with Jackson's streaming parser into a {@link DocumentNode} tree, recording where
  * every node and key stands, detecting duplicate keys and enforcing the {@link ReadOptions} limits.
  *
  * <p>YAML aliases are never expanded: an alias shares the anchored node, and the reader counts aliases and the
@@ -71,7 +71,7 @@ public final class TreeParser {
      * @param keys        positions of mapping keys, by pointer of their value (worked out on first use)
      * @param diagnostics problems found while parsing
      */
-    public record Parsed(Node root, Map<JsonPointer, int[]> index, Map<JsonPointer, int[]> keys,
+    public record Parsed(DocumentNode root, Map<JsonPointer, int[]> index, Map<JsonPointer, int[]> keys,
             List<Diagnostic> diagnostics) {
     }
 
@@ -85,7 +85,7 @@ public final class TreeParser {
      */
     public Parsed parse(Reader reader, boolean isYaml) throws IOException {
         Run run = new Run();
-        Node root = null;
+        DocumentNode root = null;
         try (JsonParser p = isYaml ? yaml.createParser(new ShortReads(reader)) : json.createParser(reader)) {
             run.parser = p;
             JsonToken t = p.nextToken();
@@ -187,8 +187,8 @@ public final class TreeParser {
         /** The length of the path of the innermost mapping or list being parsed: where a syntax error is reported. */
         int containerLength;
         final List<Diagnostic> diagnostics = new ArrayList<>();
-        final Map<String, Node> anchors = new HashMap<>();
-        final Map<Node, Integer> heights = new java.util.IdentityHashMap<>();
+        final Map<String, DocumentNode> anchors = new HashMap<>();
+        final Map<DocumentNode, Integer> heights = new java.util.IdentityHashMap<>();
         int[] lastAt = {1, 1};
         int aliases;
         long nodes;
@@ -232,11 +232,11 @@ public final class TreeParser {
          * Builds the node starting at token t, whose path is the current one and which is written at {@code at};
          * sets {@link #height} to its height.
          */
-        Node node(JsonToken t, int depth, int[] at) throws IOException {
+        DocumentNode node(JsonToken t, int depth, int[] at) throws IOException {
             lastAt = at;
             nodes++;
             String anchor = anchor();
-            Node node;
+            DocumentNode node;
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 if (depth > options.maxDepth()) {
                     limit(at, "the document is nested more than " + options.maxDepth() + " levels deep");
@@ -255,11 +255,11 @@ public final class TreeParser {
             return node;
         }
 
-        private Node mapping(int depth, int[] at) throws IOException {
+        private DocumentNode mapping(int depth, int[] at) throws IOException {
             int outer = containerLength;
             int length = currentLength;
             containerLength = length;
-            Map<String, Node> entries = new LinkedHashMap<>();
+            Map<String, DocumentNode> entries = new LinkedHashMap<>();
             int[] positions = new int[16];
             Map<String, Integer> order = null; // key -> entry index, made at the first repeated key
             BitSet aliased = null;
@@ -289,7 +289,7 @@ public final class TreeParser {
                     continue;
                 }
                 boolean alias = isAlias();
-                Node value = node(vt, depth + 1, valueAt);
+                DocumentNode value = node(vt, depth + 1, valueAt);
                 int k = entries.size();
                 if (order != null) {
                     order.put(key, k);
@@ -311,15 +311,15 @@ public final class TreeParser {
             }
             height = maxHeight + 1;
             containerLength = outer;
-            return new Node.MapNode(entries, at[0], at[1], size,
+            return new DocumentNode.MapNode(entries, at[0], at[1], size,
                     java.util.Arrays.copyOf(positions, 4 * entries.size()), aliased);
         }
 
-        private Node list(int depth, int[] at) throws IOException {
+        private DocumentNode list(int depth, int[] at) throws IOException {
             int outer = containerLength;
             int length = currentLength;
             containerLength = length;
-            List<Node> items = new ArrayList<>();
+            List<DocumentNode> items = new ArrayList<>();
             int[] positions = new int[8];
             BitSet aliased = null;
             long size = 1;
@@ -330,7 +330,7 @@ public final class TreeParser {
                 enter(length, k);
                 boolean alias = isAlias();
                 int[] itemAt = position(parser.currentTokenLocation());
-                Node item = node(t, depth + 1, itemAt);
+                DocumentNode item = node(t, depth + 1, itemAt);
                 if (2 * k + 2 > positions.length) {
                     positions = java.util.Arrays.copyOf(positions, positions.length * 2);
                 }
@@ -346,22 +346,22 @@ public final class TreeParser {
             }
             height = maxHeight + 1;
             containerLength = outer;
-            return new Node.ListNode(items, at[0], at[1], size, java.util.Arrays.copyOf(positions, 2 * items.size()),
+            return new DocumentNode.ListNode(items, at[0], at[1], size, java.util.Arrays.copyOf(positions, 2 * items.size()),
                     aliased);
         }
 
-        private Node alias(int depth, int[] at) throws IOException {
+        private DocumentNode alias(int depth, int[] at) throws IOException {
             String name = parser.getText();
             aliases++;
             if (aliases > options.maxAliases()) {
                 limit(at, "the document uses more than " + options.maxAliases() + " YAML aliases");
             }
-            Node target = anchors.get(name);
+            DocumentNode target = anchors.get(name);
             if (target == null) {
                 error(DiagnosticCode.SYNTAX, current(), at[0], at[1], "the alias '*" + name
                         + "' names no anchor before it");
                 height = 0;
-                return new Node.ScalarNode(Node.Kind.NULL, "", null, false, at[0], at[1]);
+                return new DocumentNode.ScalarNode(DocumentNode.Kind.NULL, "", null, false, at[0], at[1]);
             }
             height = heights.getOrDefault(target, 0);
             if (depth + height > options.maxDepth()) {
@@ -376,23 +376,23 @@ public final class TreeParser {
             return target;
         }
 
-        private Node scalar(JsonToken t, int[] at) throws IOException {
+        private DocumentNode scalar(JsonToken t, int[] at) throws IOException {
             boolean isYaml = parser instanceof YAMLParser;
             return switch (t) {
                 case VALUE_STRING -> {
                     String text = parser.getText();
                     checkString(text, at);
-                    yield new Node.ScalarNode(Node.Kind.STRING, text, null, false, at[0], at[1]);
+                    yield new DocumentNode.ScalarNode(DocumentNode.Kind.STRING, text, null, false, at[0], at[1]);
                 }
-                case VALUE_NUMBER_INT -> new Node.ScalarNode(Node.Kind.INTEGER, parser.getText(),
+                case VALUE_NUMBER_INT -> new DocumentNode.ScalarNode(DocumentNode.Kind.INTEGER, parser.getText(),
                         parser.getBigIntegerValue(), isYaml, at[0], at[1]);
-                case VALUE_NUMBER_FLOAT -> new Node.ScalarNode(Node.Kind.DECIMAL, parser.getText(),
+                case VALUE_NUMBER_FLOAT -> new DocumentNode.ScalarNode(DocumentNode.Kind.DECIMAL, parser.getText(),
                         parser.getDoubleValue(), isYaml, at[0], at[1]);
-                case VALUE_TRUE, VALUE_FALSE -> new Node.ScalarNode(Node.Kind.BOOLEAN, parser.getText(),
+                case VALUE_TRUE, VALUE_FALSE -> new DocumentNode.ScalarNode(DocumentNode.Kind.BOOLEAN, parser.getText(),
                         null, isYaml, at[0], at[1]);
-                case VALUE_NULL -> new Node.ScalarNode(Node.Kind.NULL, isYaml ? parser.getText() : "null", null,
+                case VALUE_NULL -> new DocumentNode.ScalarNode(DocumentNode.Kind.NULL, isYaml ? parser.getText() : "null", null,
                         isYaml, at[0], at[1]);
-                default -> new Node.ScalarNode(Node.Kind.STRING, String.valueOf(parser.getText()), null, false,
+                default -> new DocumentNode.ScalarNode(DocumentNode.Kind.STRING, String.valueOf(parser.getText()), null, false,
                         at[0], at[1]);
             };
         }
@@ -423,11 +423,11 @@ public final class TreeParser {
      * missing path, to an ancestor: the alias. Thread-safe.
      */
     private static final class Positions {
-        private final Node root;
+        private final DocumentNode root;
         private Map<JsonPointer, int[]> values;
         private Map<JsonPointer, int[]> keys;
 
-        Positions(Node root) {
+        Positions(DocumentNode root) {
             this.root = root;
         }
 
@@ -452,13 +452,13 @@ public final class TreeParser {
             return ofValues ? values : keys;
         }
 
-        private static void walk(Node node, JsonPointer path, int line, int column, Map<JsonPointer, int[]> values,
+        private static void walk(DocumentNode node, JsonPointer path, int line, int column, Map<JsonPointer, int[]> values,
                 Map<JsonPointer, int[]> keys) {
             values.putIfAbsent(path, new int[] {line, column});
-            if (node instanceof Node.MapNode m) {
+            if (node instanceof DocumentNode.MapNode m) {
                 int[] at = m.positions();
                 int k = 0;
-                for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+                for (Map.Entry<String, DocumentNode> e : m.entries().entrySet()) {
                     JsonPointer child = path.append(e.getKey());
                     keys.put(child, new int[] {at[4 * k], at[4 * k + 1]});
                     if (m.aliases() != null && m.aliases().get(k)) {
@@ -468,7 +468,7 @@ public final class TreeParser {
                     }
                     k++;
                 }
-            } else if (node instanceof Node.ListNode l) {
+            } else if (node instanceof DocumentNode.ListNode l) {
                 int[] at = l.positions();
                 for (int k = 0; k < l.items().size(); k++) {
                     JsonPointer child = path.append(k);

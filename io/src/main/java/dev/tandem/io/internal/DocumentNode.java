@@ -9,7 +9,7 @@ import java.util.Map;
  * A node of a parsed document: a mapping, a list or a scalar, with the position of its first character.
  * Built by {@link TreeParser}; immutable once built.
  */
-public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
+public sealed interface DocumentNode permits DocumentNode.MapNode, DocumentNode.ListNode, DocumentNode.ScalarNode {
 
     /** {@return the 1-based line of the node's first character} */
     int line();
@@ -34,8 +34,8 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      *                     value where it is written (for an alias, the alias rather than the anchored node)
      * @param aliases      the indexes of the entries whose value is an alias, or null when there are none
      */
-    record MapNode(Map<String, Node> entries, int line, int column, long expandedSize, int[] positions,
-            BitSet aliases) implements Node {
+    record MapNode(Map<String, DocumentNode> entries, int line, int column, long expandedSize, int[] positions,
+            BitSet aliases) implements DocumentNode {
         /** Wraps the entries read-only. */
         public MapNode {
             entries = Collections.unmodifiableMap(entries);
@@ -58,8 +58,8 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      *                     alias, the alias rather than the anchored node)
      * @param aliases      the indexes of the items that are aliases, or null when there are none
      */
-    record ListNode(List<Node> items, int line, int column, long expandedSize, int[] positions, BitSet aliases)
-            implements Node {
+    record ListNode(List<DocumentNode> items, int line, int column, long expandedSize, int[] positions, BitSet aliases)
+            implements DocumentNode {
         /** Wraps the items read-only. */
         public ListNode {
             items = Collections.unmodifiableList(items);
@@ -81,7 +81,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      * @param line   line
      * @param column column
      */
-    record ScalarNode(Kind kind, String text, Number number, boolean plain, int line, int column) implements Node {
+    record ScalarNode(Kind kind, String text, Number number, boolean plain, int line, int column) implements DocumentNode {
         @Override
         public long expandedSize() {
             return 1;
