@@ -137,7 +137,8 @@ final class EscalateCommand implements Callable<Integer> {
             bad++;
             out.flush();
             for (String problem : problems) {
-                err.println(where + ": " + problem);
+                err.println(dev.tandem.internal.Excerpt.escaped(where) + ": "
+                        + dev.tandem.internal.Excerpt.of(problem, DiagnosticPrinter.MAX_MESSAGE));
             }
         }
     }

@@ -151,9 +151,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(curriculum);
         Cohort.Builder cohort = evaluator.cohort();
         learners.forEach(cohort::include);
-        EvidenceSummary evidence = "xapi".equals(evidenceFormat)
+        EvidenceSummary evidence = hidden("xapi".equals(evidenceFormat)
                 ? readStatements(err, curriculum, learners, cohort)
-                : readEvidence(curriculum, learners, cohort, evidenceFormat);
+                : readEvidence(curriculum, learners, cohort, evidenceFormat));
         if (evidence == null) {
             return TandemCommand.BAD_INPUT;
         }
@@ -196,6 +196,18 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageProblem(cannotWrite(out.name(), e));
         }
         return TandemCommand.OK;
+    }
+
+    /**
+     * {@return the summary as a pseudonymized run shows it: without any value of the file (an id shifted into
+     * another column would be one); unchanged without --pseudonymize}
+     */
+    private EvidenceSummary hidden(EvidenceSummary evidence) {
+        if (pseudonymizer == null || evidence == null) {
+            return evidence;
+        }
+        return new EvidenceSummary(evidence.read(), evidence.accepted(), evidence.rejected(),
+                evidence.problems().stream().map(EvidenceProblem::withoutValues).toList());
     }
 
     private Output output() throws UsageProblem {
@@ -336,7 +348,13 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageProblem("cannot read the evidence or the xAPI map: " + reason(e.getCause()));
         }
         for (XapiProblem w : summary.warnings()) {
-            err.println(evidenceFile + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
+            String message = w.message();
+            if (pseudonymizer != null) {
+                message = new EvidenceProblem(Math.max(1, w.line()), null, message).withoutValues().message();
+            }
+            err.println(dev.tandem.internal.Excerpt.escaped(evidenceFile.toString()) + (w.line() > 0 ? ":"
+                    + w.line() : "") + ": warning: " + dev.tandem.internal.Excerpt.of(message,
+                    DiagnosticPrinter.MAX_MESSAGE));
         }
         List<EvidenceProblem> problems = summary.problems().stream()
                 .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(),
@@ -370,8 +388,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private String problemLine(EvidenceProblem p, String severity) {
-        return evidenceFile + ":" + p.line() + ": " + severity + ": " + (p.field() == null ? "" : p.field() + ": ")
-                + p.message();
+        return DiagnosticPrinter.problem(evidenceFile.toString(), p, severity);
     }
 
     private static String cannotRead(String what, Path file, Throwable cause) {

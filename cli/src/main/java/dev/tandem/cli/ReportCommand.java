@@ -123,8 +123,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (!summary.isClean()) {
             for (EvidenceProblem p : summary.problems()) {
-                err.println(evidence + ":" + p.line() + ": error: " + (p.field() == null ? "" : p.field() + ": ")
-                        + p.message());
+                err.println(DiagnosticPrinter.problem(evidence, p, "error"));
             }
             err.println("tandem: " + summary.rejected() + " of " + summary.read() + " evidence records have errors; "
                     + "no report written");

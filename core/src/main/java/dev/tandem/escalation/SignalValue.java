@@ -39,7 +39,7 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
         return new Text(value);
     }
 
-    /** {@return the value as it would be written in JSON, for messages} */
+    /** {@return the value as it would be written in JSON, for messages (a text cut and escaped)} */
     default String display() {
         if (this instanceof Bool b) {
             return Boolean.toString(b.value());
@@ -49,6 +49,6 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
             return v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 1e15
                     ? Long.toString((long) v) : Double.toString(v);
         }
-        return '"' + ((Text) this).value() + '"';
+        return '"' + dev.tandem.internal.Excerpt.of(((Text) this).value()) + '"';
     }
 }

@@ -10,7 +10,6 @@ import dev.tandem.io.internal.TreeParser;
 import dev.tandem.io.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,12 +155,7 @@ public final class CurriculumReader {
                 return longLine;
             }
         }
-        TreeParser.Parsed parsed;
-        try {
-            parsed = parser.parse(new StringReader(text), format == DocumentFormat.YAML);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen with a StringReader
-        }
+        TreeParser.Parsed parsed = parser.parse(text, format == DocumentFormat.YAML);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         if (parsed.root() == null) {
             return ReadResult.failed(sorted(all));

@@ -184,7 +184,7 @@ class BoundedInputTest {
         assertThat(validate.exit()).isEqualTo(1);
         int line = 1 + (int) Files.readString(Path.of(curriculum)).lines()
                 .takeWhile(l -> !l.startsWith("title: Community")).count();
-        assertThat(validate.out()).contains("latin1.yaml:" + line + ":47: error: the text is not UTF-8");
+        assertThat(validate.out()).contains("latin1.yaml:" + line + ":48: error: the text is not UTF-8");
         assertThat(escalate.exit()).isEqualTo(1);
         assertThat(escalate.err()).contains(":2: the text is not UTF-8 (byte 0xE9 at line 2, column 6)");
     }

@@ -81,7 +81,14 @@ public final class EvidenceReader {
         this.json = JsonFactory.builder().streamReadConstraints(constraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
-        this.csv = CsvFactory.builder().streamReadConstraints(constraints)
+        // a CSV cell longer than the string limit is a problem of its row (checked here), reading goes on; only a
+        // cell beyond the document limit stops the parser
+        StreamReadConstraints csvConstraints = StreamReadConstraints.builder()
+                .maxNestingDepth(options.maxDepth())
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE - 8, Math.max(options.maxStringLength(),
+                        options.maxDocumentBytes())))
+                .build();
+        this.csv = CsvFactory.builder().streamReadConstraints(csvConstraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .build();
@@ -312,20 +319,26 @@ public final class EvidenceReader {
 
     private void readCsv(CsvParser p, Tally tally) throws IOException {
         RawRecord current = null;
+        long rowLine = -1;
         try {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 return;
             }
-            Row headerRow = row(p);
+            Row headerRow = row(p, Integer.MAX_VALUE);
             List<String> header = headerRow.cells();
             long headerLine = headerRow.line();
             if (!headerIsValid(header, headerLine, tally)) {
                 return;
             }
             while (p.nextToken() == JsonToken.START_ARRAY) {
+                rowLine = line(p.currentLocation());
                 Row row = row(p);
+                rowLine = -1;
                 List<String> cells = row.cells();
                 current = new RawRecord(row.line());
+                if (row.tooLong()) {
+                    current.malformed("a cell is longer than " + options.maxStringLength() + " characters");
+                }
                 if (row.count() > header.size()) {
                     current.malformed("the row has " + row.count() + " cells; the header has " + header.size());
                 }
@@ -337,6 +350,9 @@ public final class EvidenceReader {
             }
         } catch (JsonProcessingException e) {
             String message = describe(e, true) + "; the rest of the file cannot be read";
+            if (current == null && rowLine > 0) {
+                current = new RawRecord(rowLine); // the row being read counts as a rejected record
+            }
             if (current != null) {
                 current.malformed(message);
                 tally.take(current);
@@ -350,10 +366,15 @@ public final class EvidenceReader {
      * One CSV row: the line of its first cell (the row's own line), its first cells (at most
      * {@link #MAX_CELLS}) and how many cells it has.
      */
-    private record Row(long line, List<String> cells, long count) {
+    private record Row(long line, List<String> cells, long count, boolean tooLong) {
     }
 
-    private static Row row(CsvParser p) throws IOException {
+    private Row row(CsvParser p) throws IOException {
+        return row(p, options.maxStringLength());
+    }
+
+    private static Row row(CsvParser p, int maxCell) throws IOException {
+        boolean tooLong = false;
         List<String> cells = new ArrayList<>();
         long line = line(p.currentTokenLocation());
         long count = 0;
@@ -362,11 +383,16 @@ public final class EvidenceReader {
             if (count == 0) {
                 line = line(p.currentTokenLocation());
             }
+            String text = p.getText();
+            if (text.length() > maxCell) {
+                tooLong = true;
+                text = "";
+            }
             if (count++ < MAX_CELLS) {
-                cells.add(p.getText());
+                cells.add(text);
             }
         }
-        return new Row(line, cells, count);
+        return new Row(line, cells, count, tooLong);
     }
 
     private static boolean headerIsValid(List<String> header, long line, Tally tally) {

@@ -319,9 +319,13 @@ final class RecordChecker {
         return Suggestions.closest(value, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
-    /** {@return a value as a message may show it: quoted, without control characters, cut to a short length} */
+    /**
+     * {@return a value as a message may show it: in single quotes, cut to a short length, control characters and
+     * apostrophes escaped (so that a quoted value always ends at the next apostrophe, and
+     * {@link EvidenceProblem#withoutValues()} can hide it)}
+     */
     static String quote(String value) {
-        return "'" + dev.tandem.internal.Excerpt.of(value, MAX_ECHO) + "'";
+        return "'" + dev.tandem.internal.Excerpt.of(value, MAX_ECHO).replace("'", "\\u0027") + "'";
     }
 
     private static String number(double d) {

@@ -196,7 +196,7 @@ public final class ObservationReader {
                 problems.add("expected one JSON object of signal values on the line, and nothing after it");
             }
         } catch (JsonProcessingException e) {
-            problems.add("not valid JSON: " + shown(e.getOriginalMessage()));
+            problems.add("not valid JSON: " + dev.tandem.io.internal.ParserMessages.clean(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with a string source
         }
@@ -253,7 +253,6 @@ public final class ObservationReader {
 
     /** Keeps messages short whatever the input: long names and parser messages are cut. */
     private static String shown(String text) {
-        String oneLine = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= MAX_SHOWN * 2 ? oneLine : oneLine.substring(0, MAX_SHOWN * 2) + "...";
+        return text == null ? "" : dev.tandem.internal.Excerpt.of(text, MAX_SHOWN);
     }
 }
