@@ -15,7 +15,6 @@ module dev.tandem.io {
 
     exports dev.tandem.io;
     exports dev.tandem.io.evidence;
-    exports dev.tandem.io.generate;
     exports dev.tandem.io.observation;
     exports dev.tandem.io.privacy;
     exports dev.tandem.io.progress;
@@ -24,6 +23,9 @@ module dev.tandem.io {
     exports dev.tandem.io.casepackage;
     exports dev.tandem.io.badge;
     exports dev.tandem.io.xapi;
+
+    // the synthetic evidence generator is a tool of the command line, not library API
+    exports dev.tandem.io.generate to dev.tandem.cli;
 
     opens dev.tandem.io.internal to org.hibernate.validator;
 }

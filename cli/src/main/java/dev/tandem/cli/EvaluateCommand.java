@@ -14,18 +14,17 @@ import dev.tandem.io.xapi.XapiMapException;
 import dev.tandem.io.xapi.XapiProblem;
 import dev.tandem.io.xapi.XapiReader;
 import dev.tandem.io.xapi.XapiSummary;
-import java.io.InputStream;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,9 +32,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code tandem evaluate}: learner progress from a curriculum and an evidence file (FORMAT sections 6 and 9).
@@ -103,18 +102,14 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Replaces learner ids as records are read, or null without --pseudonymize. */
     private Pseudonymizer pseudonymizer;
 
-
     @CommandLine.Mixin
     BadgeOptions badgeOptions = new BadgeOptions();
 
-    private final Clock clock;
+    private final Host host;
 
-    EvaluateCommand() {
-        this(Clock.systemUTC());
-    }
-
-    EvaluateCommand(Clock clock) {
-        this.clock = clock;
+    /** @param host the clock (the default --as-of) and the environment (the pseudonym key) */
+    EvaluateCommand(Host host) {
+        this.host = host;
     }
 
     @Override
@@ -239,7 +234,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Instant asOf() throws UsageProblem {
         if (asOfText == null) {
-            return clock.instant();
+            return host.clock().instant();
         }
         return EvidenceReader.parseInstant(asOfText).orElseThrow(() -> new UsageProblem("--as-of: not an "
                 + "ISO-8601 instant with offset (2026-11-21T00:00:00Z) or a date (2026-11-21)"));
@@ -256,7 +251,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (pseudonymKeyFile != null) {
                 return Pseudonymizer.fromKeyFile(pseudonymKeyFile);
             }
-            return Pseudonymizer.fromEnvironment(System.getenv()).orElseThrow(() -> new UsageProblem(
+            return Pseudonymizer.fromEnvironment(host.environment()).orElseThrow(() -> new UsageProblem(
                     "--pseudonymize needs a key: set the environment variable " + Pseudonymizer.KEY_VARIABLE
                             + " or give --pseudonym-key-file FILE (a key is never taken from the command line)"));
         } catch (IOException e) {

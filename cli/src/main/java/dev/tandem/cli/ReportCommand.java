@@ -20,10 +20,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code tandem report --curriculum FILE --evidence FILE [--as-of T] [--min-cell K] [--format json|csv|html]
@@ -34,6 +34,13 @@ import picocli.CommandLine.Spec;
             + "judgement, with counts under K suppressed. Learner ids never appear in the output.",
             "Exit status: 0 reported, 1 the curriculum or the evidence has errors, 2 usage or I/O problem."})
 final class ReportCommand implements Callable<Integer> {
+
+    private final Host host;
+
+    /** @param host the clock (the default --as-of) */
+    ReportCommand(Host host) {
+        this.host = host;
+    }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -130,7 +137,7 @@ final class ReportCommand implements Callable<Integer> {
             err.flush();
             return TandemCommand.BAD_INPUT;
         }
-        ReportOptions options = new ReportOptions(asOf == null ? Instant.now() : asOf, minCell,
+        ReportOptions options = new ReportOptions(asOf == null ? host.clock().instant() : asOf, minCell,
                 by == null ? Grouping.NONE : by, binDays);
         CohortReport report = CohortReport.of(cohort.build(), options);
         try {

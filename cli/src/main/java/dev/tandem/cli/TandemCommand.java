@@ -44,7 +44,20 @@ public final class TandemCommand implements Runnable {
      * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return execute(commandLine(out, err), args);
+        return run(args, out, err, Host.system());
+    }
+
+    /**
+     * Runs a command line against a given clock and environment.
+     *
+     * @param args the arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @param host the clock and environment the commands use
+     * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Host host) {
+        return execute(commandLine(out, err, host), args);
     }
 
     /** Executes a command line built by {@link #commandLine}, never throwing; {@return the exit code} */
@@ -59,8 +72,12 @@ public final class TandemCommand implements Runnable {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, Host.system());
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err, Host host) {
         TandemCommand top = new TandemCommand();
-        CommandLine cmd = new CommandLine(top);
+        CommandLine cmd = new CommandLine(top, new HostFactory(host));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExitCodeExceptionMapper(e -> USAGE);
@@ -81,6 +98,27 @@ public final class TandemCommand implements Runnable {
         public String[] getVersion() {
             String v = TandemCommand.class.getPackage().getImplementationVersion();
             return new String[] {"tandem " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+
+    /** Creates the commands, giving those that take a {@link Host} this run's host: the one composition root. */
+    private static final class HostFactory implements CommandLine.IFactory {
+        private final Host host;
+
+        HostFactory(Host host) {
+            this.host = host;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            java.lang.reflect.Constructor<K> withHost;
+            try {
+                withHost = type.getDeclaredConstructor(Host.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+            withHost.setAccessible(true);
+            return withHost.newInstance(host);
         }
     }
 }

@@ -67,8 +67,8 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
         Cohort cohort = evidence.cohort();
         List<LearnerId> ids = cohort.learners();
         boolean byMonth = options.grouping() == Grouping.MONTH;
-        Tally overall = new Tally(shape);
-        Map<YearMonth, Tally> months = new TreeMap<>();
+        PopulationCounts overall = new PopulationCounts(shape);
+        Map<YearMonth, PopulationCounts> months = new TreeMap<>();
         Iterator<LearnerProgress> it = cohort.evaluate(asOf).iterator();
         for (int i = 0; it.hasNext(); i++) {
             LearnerProgress p = it.next();
@@ -81,7 +81,7 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
             }
             overall.add(facts);
             if (byMonth) {
-                months.computeIfAbsent(YearMonth.from(first.atZone(ZoneOffset.UTC)), k -> new Tally(shape)).add(facts);
+                months.computeIfAbsent(YearMonth.from(first.atZone(ZoneOffset.UTC)), k -> new PopulationCounts(shape)).add(facts);
             }
         }
         // at most MAX_BINS bins whatever the data: the last one then runs to the longest time
@@ -90,18 +90,18 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
         int lastBinEnd = (int) Math.min(Integer.MAX_VALUE, Math.max((long) binCount * options.binDays(),
                 overall.maxDays() + 1L));
         Suppression sup = new Suppression();
-        Draft whole = new Draft(overall, sup, null, binCount, options.binDays(), lastBinEnd);
-        List<Draft> drafts = new ArrayList<>();
+        PopulationCells whole = new PopulationCells(overall, sup, null, binCount, options.binDays(), lastBinEnd);
+        List<PopulationCells> drafts = new ArrayList<>();
         List<Count> monthLearners = new ArrayList<>();
-        for (Tally t : months.values()) {
+        for (PopulationCounts t : months.values()) {
             Count c = sup.count(t.learners);
             monthLearners.add(c);
-            drafts.add(new Draft(t, sup, c, binCount, options.binDays(), lastBinEnd));
+            drafts.add(new PopulationCells(t, sup, c, binCount, options.binDays(), lastBinEnd));
         }
         if (!drafts.isEmpty()) {
             sup.partition(monthLearners, null);
             List<Count> totals = whole.all();
-            List<List<Count>> parts = drafts.stream().map(Draft::all).toList();
+            List<List<Count>> parts = drafts.stream().map(PopulationCells::all).toList();
             for (int k = 0; k < totals.size(); k++) {
                 List<Count> members = new ArrayList<>(parts.size());
                 for (List<Count> part : parts) {

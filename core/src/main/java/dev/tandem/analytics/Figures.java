@@ -2,9 +2,9 @@ package dev.tandem.analytics;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;
+import dev.tandem.training.ModuleId;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package dev.tandem.competency;
 
 import dev.tandem.competency.Attainment;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;

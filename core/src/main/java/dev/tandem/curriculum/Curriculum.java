@@ -1,12 +1,9 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.competency.Attainment;
-import dev.tandem.training.ModuleId;
-import dev.tandem.training.TrainingModule;
-
 import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.certification.Certification;
+import dev.tandem.competency.Attainment;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Domain;
@@ -16,6 +13,8 @@ import dev.tandem.competency.ScaleId;
 import dev.tandem.diagnostic.CurriculumException;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.escalation.Policy;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.TrainingModule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

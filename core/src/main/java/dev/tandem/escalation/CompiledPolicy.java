@@ -116,7 +116,7 @@ public final class CompiledPolicy {
         Decision decision = decide(observation);
         List<Explanation.RuleTrace> traces = new ArrayList<>(tests.length);
         for (Rule rule : policy.rules()) {
-            Explanation.Node node = trace(rule.when(), observation);
+            Explanation.ConditionTrace node = trace(rule.when(), observation);
             traces.add(new Explanation.RuleTrace(rule.id(), rule.tier(), node.held(), node));
         }
         return new Explanation(decision, traces);
@@ -207,49 +207,70 @@ public final class CompiledPolicy {
 
     // ---------------------------------------------------------------- compiling conditions
 
-    private static Test compile(Condition c, Atoms atoms) {
-        if (c instanceof Condition.Flag f) {
-            return bit(atoms.flag(f.signal()));
-        } else if (c instanceof Condition.AtLeast al) {
-            return bit(atoms.comparison(al.signal(), true, al.threshold()));
-        } else if (c instanceof Condition.AtMost am) {
-            return bit(atoms.comparison(am.signal(), false, am.threshold()));
-        } else if (c instanceof Condition.Not not) {
-            Test inner = compile(not.condition(), atoms);
-            return a -> !inner.test(a);
-        } else if (c instanceof Condition.All all) {
-            Test[] parts = compileAll(all.conditions(), atoms);
-            return a -> {
-                for (Test t : parts) {
-                    if (!t.test(a)) {
-                        return false;
-                    }
-                }
-                return true;
-            };
-        } else if (c instanceof Condition.Any any) {
-            Test[] parts = compileAll(any.conditions(), atoms);
-            return a -> {
-                for (Test t : parts) {
-                    if (t.test(a)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        }
-        Condition.Count count = (Condition.Count) c;
-        Test[] parts = compileAll(count.conditions(), atoms);
-        int min = count.min();
-        return a -> {
-            int held = 0;
-            for (int k = 0; k < parts.length && held < min; k++) {
-                if (parts[k].test(a)) {
-                    held++;
-                }
+    private static Test compile(Condition condition, Atoms atoms) {
+        return condition.accept(new Condition.Visitor<Test>() {
+            @Override
+            public Test flag(Condition.Flag c) {
+                return bit(atoms.flag(c.signal()));
             }
-            return held >= min;
-        };
+
+            @Override
+            public Test atLeast(Condition.AtLeast c) {
+                return bit(atoms.comparison(c.signal(), true, c.threshold()));
+            }
+
+            @Override
+            public Test atMost(Condition.AtMost c) {
+                return bit(atoms.comparison(c.signal(), false, c.threshold()));
+            }
+
+            @Override
+            public Test not(Condition.Not c) {
+                Test inner = compile(c.condition(), atoms);
+                return a -> !inner.test(a);
+            }
+
+            @Override
+            public Test all(Condition.All c) {
+                Test[] parts = compileAll(c.conditions(), atoms);
+                return a -> {
+                    for (Test t : parts) {
+                        if (!t.test(a)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+            }
+
+            @Override
+            public Test any(Condition.Any c) {
+                Test[] parts = compileAll(c.conditions(), atoms);
+                return a -> {
+                    for (Test t : parts) {
+                        if (t.test(a)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+
+            @Override
+            public Test count(Condition.Count c) {
+                Test[] parts = compileAll(c.conditions(), atoms);
+                int min = c.min();
+                return a -> {
+                    int held = 0;
+                    for (int k = 0; k < parts.length && held < min; k++) {
+                        if (parts[k].test(a)) {
+                            held++;
+                        }
+                    }
+                    return held >= min;
+                };
+            }
+        });
     }
 
     private static Test bit(int atom) {
@@ -330,32 +351,66 @@ public final class CompiledPolicy {
 
     // ---------------------------------------------------------------- explanations
 
-    private static Explanation.Node trace(Condition c, Observation o) {
-        if (c instanceof Condition.Flag f) {
-            SignalValue v = o.get(f.signal());
-            return Explanation.Node.leaf(c, v instanceof SignalValue.Bool b && b.value(), v);
-        } else if (c instanceof Condition.AtLeast al) {
-            SignalValue v = o.get(al.signal());
-            return Explanation.Node.leaf(c, v instanceof SignalValue.Number n && n.value() >= al.threshold(), v);
-        } else if (c instanceof Condition.AtMost am) {
-            SignalValue v = o.get(am.signal());
-            return Explanation.Node.leaf(c, v instanceof SignalValue.Number n && n.value() <= am.threshold(), v);
-        } else if (c instanceof Condition.Not not) {
-            Explanation.Node inner = trace(not.condition(), o);
-            return Explanation.Node.of(c, !inner.held(), List.of(inner));
+    private static Explanation.ConditionTrace trace(Condition condition, Observation o) {
+        return condition.accept(new Condition.Visitor<Explanation.ConditionTrace>() {
+            @Override
+            public Explanation.ConditionTrace flag(Condition.Flag c) {
+                SignalValue v = o.get(c.signal());
+                return Explanation.ConditionTrace.leaf(c, v instanceof SignalValue.Bool b && b.value(), v);
+            }
+
+            @Override
+            public Explanation.ConditionTrace atLeast(Condition.AtLeast c) {
+                SignalValue v = o.get(c.signal());
+                return Explanation.ConditionTrace.leaf(c, v instanceof SignalValue.Number n && n.value() >= c.threshold(), v);
+            }
+
+            @Override
+            public Explanation.ConditionTrace atMost(Condition.AtMost c) {
+                SignalValue v = o.get(c.signal());
+                return Explanation.ConditionTrace.leaf(c, v instanceof SignalValue.Number n && n.value() <= c.threshold(), v);
+            }
+
+            @Override
+            public Explanation.ConditionTrace not(Condition.Not c) {
+                Explanation.ConditionTrace inner = trace(c.condition(), o);
+                return Explanation.ConditionTrace.of(c, !inner.held(), List.of(inner));
+            }
+
+            @Override
+            public Explanation.ConditionTrace all(Condition.All c) {
+                List<Explanation.ConditionTrace> children = traceAll(c, o);
+                return Explanation.ConditionTrace.of(c, held(children) == children.size(), children);
+            }
+
+            @Override
+            public Explanation.ConditionTrace any(Condition.Any c) {
+                List<Explanation.ConditionTrace> children = traceAll(c, o);
+                return Explanation.ConditionTrace.of(c, held(children) > 0, children);
+            }
+
+            @Override
+            public Explanation.ConditionTrace count(Condition.Count c) {
+                List<Explanation.ConditionTrace> children = traceAll(c, o);
+                return Explanation.ConditionTrace.of(c, held(children) >= c.min(), children);
+            }
+        });
+    }
+
+    private static List<Explanation.ConditionTrace> traceAll(Condition c, Observation o) {
+        List<Explanation.ConditionTrace> children = new ArrayList<>(c.parts().size());
+        for (Condition part : c.parts()) {
+            children.add(trace(part, o));
         }
-        List<Condition> parts = c instanceof Condition.All all ? all.conditions()
-                : c instanceof Condition.Any any ? any.conditions() : ((Condition.Count) c).conditions();
-        List<Explanation.Node> children = new ArrayList<>(parts.size());
+        return children;
+    }
+
+    private static int held(List<Explanation.ConditionTrace> children) {
         int held = 0;
-        for (Condition part : parts) {
-            Explanation.Node child = trace(part, o);
-            children.add(child);
+        for (Explanation.ConditionTrace child : children) {
             held += child.held() ? 1 : 0;
         }
-        boolean result = c instanceof Condition.All ? held == parts.size()
-                : c instanceof Condition.Any ? held > 0 : held >= ((Condition.Count) c).min();
-        return Explanation.Node.of(c, result, children);
+        return held;
     }
 
     /**

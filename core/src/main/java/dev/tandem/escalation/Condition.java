@@ -9,10 +9,59 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. The static factories build the tree in code:
  * {@code Condition.all(Condition.flag("intent"), Condition.atLeast("distress", 7))}.
+ *
+ * <p>A tree is taken apart in one way: {@link #accept(Visitor)} calls the visitor's method for the condition's
+ * kind, and {@link #parts()} gives the direct sub-conditions of any kind.
  */
 public sealed interface Condition
         permits Condition.Flag, Condition.All, Condition.Any, Condition.Not, Condition.AtLeast, Condition.AtMost,
         Condition.Count {
+
+    /**
+     * Calls the visitor's method for this condition's kind.
+     *
+     * @param visitor the visitor
+     * @param <R>     what the visitor returns
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * {@return the direct sub-conditions: the listed ones of {@code all}, {@code any} and {@code count}, the
+     * inner one of {@code not}, none for a flag test or a comparison}
+     */
+    default List<Condition> parts() {
+        return List.of();
+    }
+
+    /**
+     * One method per kind of condition, so that code taking a condition apart handles every kind (the compiler
+     * checks it) without casts.
+     *
+     * @param <R> what the methods return
+     */
+    interface Visitor<R> {
+        /** {@return the result for a flag test} @param c the condition */
+        R flag(Flag c);
+
+        /** {@return the result for a lower-bound comparison} @param c the condition */
+        R atLeast(AtLeast c);
+
+        /** {@return the result for an upper-bound comparison} @param c the condition */
+        R atMost(AtMost c);
+
+        /** {@return the result for a negation} @param c the condition */
+        R not(Not c);
+
+        /** {@return the result for a conjunction} @param c the condition */
+        R all(All c);
+
+        /** {@return the result for a disjunction} @param c the condition */
+        R any(Any c);
+
+        /** {@return the result for a k-of-n condition} @param c the condition */
+        R count(Count c);
+    }
 
     /**
      * Holds when the flag signal is set.
@@ -23,6 +72,11 @@ public sealed interface Condition
         /** Checks the signal. */
         public Flag {
             Objects.requireNonNull(signal, "signal");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.flag(this);
         }
     }
 
@@ -36,6 +90,16 @@ public sealed interface Condition
         public All {
             conditions = List.copyOf(conditions);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.all(this);
+        }
+
+        @Override
+        public List<Condition> parts() {
+            return conditions;
+        }
     }
 
     /**
@@ -48,6 +112,16 @@ public sealed interface Condition
         public Any {
             conditions = List.copyOf(conditions);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.any(this);
+        }
+
+        @Override
+        public List<Condition> parts() {
+            return conditions;
+        }
     }
 
     /**
@@ -59,6 +133,16 @@ public sealed interface Condition
         /** Checks the condition. */
         public Not {
             Objects.requireNonNull(condition, "condition");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.not(this);
+        }
+
+        @Override
+        public List<Condition> parts() {
+            return List.of(condition);
         }
     }
 
@@ -74,6 +158,11 @@ public sealed interface Condition
             Objects.requireNonNull(signal, "signal");
             requireNumber(threshold);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.atLeast(this);
+        }
     }
 
     /**
@@ -88,6 +177,11 @@ public sealed interface Condition
             Objects.requireNonNull(signal, "signal");
             requireNumber(threshold);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.atMost(this);
+        }
     }
 
     /**
@@ -100,6 +194,16 @@ public sealed interface Condition
         /** Copies the list. */
         public Count {
             conditions = List.copyOf(conditions);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.count(this);
+        }
+
+        @Override
+        public List<Condition> parts() {
+            return conditions;
         }
     }
 

@@ -49,7 +49,7 @@ public record Explanation(Decision decision, List<RuleTrace> rules) {
      * @param fired     true when its condition held
      * @param condition the trace of its condition
      */
-    public record RuleTrace(RuleId rule, TierId tier, boolean fired, Node condition) {
+    public record RuleTrace(RuleId rule, TierId tier, boolean fired, ConditionTrace condition) {
         /** Checks the components. */
         public RuleTrace {
             Objects.requireNonNull(rule, "rule");
@@ -68,20 +68,20 @@ public record Explanation(Decision decision, List<RuleTrace> rules) {
      *                  condition combines others
      * @param parts     the traces of the combined conditions; empty for flag tests and comparisons
      */
-    public record Node(Condition condition, boolean held, SignalValue given, List<Node> parts) {
+    public record ConditionTrace(Condition condition, boolean held, SignalValue given, List<ConditionTrace> parts) {
 
         /** Checks and copies the components. */
-        public Node {
+        public ConditionTrace {
             Objects.requireNonNull(condition, "condition");
             parts = List.copyOf(parts);
         }
 
-        static Node leaf(Condition condition, boolean held, SignalValue given) {
-            return new Node(condition, held, given, List.of());
+        static ConditionTrace leaf(Condition condition, boolean held, SignalValue given) {
+            return new ConditionTrace(condition, held, given, List.of());
         }
 
-        static Node of(Condition condition, boolean held, List<Node> parts) {
-            return new Node(condition, held, null, parts);
+        static ConditionTrace of(Condition condition, boolean held, List<ConditionTrace> parts) {
+            return new ConditionTrace(condition, held, null, parts);
         }
 
         /**
@@ -89,27 +89,47 @@ public record Explanation(Decision decision, List<RuleTrace> rules) {
          * {@code suicidal-ideation} or {@code distress at-least 7}
          */
         public String label() {
-            Condition c = condition;
-            if (c instanceof Condition.Flag f) {
-                return f.signal().value();
-            } else if (c instanceof Condition.AtLeast al) {
-                return al.signal() + " at-least " + SignalValue.of(al.threshold()).display();
-            } else if (c instanceof Condition.AtMost am) {
-                return am.signal() + " at-most " + SignalValue.of(am.threshold()).display();
-            } else if (c instanceof Condition.Not) {
-                return "not";
-            } else if (c instanceof Condition.All) {
-                return "all";
-            } else if (c instanceof Condition.Any) {
-                return "any";
-            }
-            return "count min " + ((Condition.Count) c).min();
+            return condition.accept(new Condition.Visitor<String>() {
+                @Override
+                public String flag(Condition.Flag c) {
+                    return c.signal().value();
+                }
+
+                @Override
+                public String atLeast(Condition.AtLeast c) {
+                    return c.signal() + " at-least " + SignalValue.of(c.threshold()).display();
+                }
+
+                @Override
+                public String atMost(Condition.AtMost c) {
+                    return c.signal() + " at-most " + SignalValue.of(c.threshold()).display();
+                }
+
+                @Override
+                public String not(Condition.Not c) {
+                    return "not";
+                }
+
+                @Override
+                public String all(Condition.All c) {
+                    return "all";
+                }
+
+                @Override
+                public String any(Condition.Any c) {
+                    return "any";
+                }
+
+                @Override
+                public String count(Condition.Count c) {
+                    return "count min " + c.min();
+                }
+            });
         }
 
         /** {@return true for flag tests and comparisons, which look at one signal} */
         public boolean isLeaf() {
-            return condition instanceof Condition.Flag || condition instanceof Condition.AtLeast
-                    || condition instanceof Condition.AtMost;
+            return Conditions.tested(condition) != null;
         }
 
         void describe(StringBuilder sb, int depth) {
@@ -118,7 +138,7 @@ public record Explanation(Decision decision, List<RuleTrace> rules) {
                 sb.append(given == null ? " (absent)" : " (given " + given.display() + ")");
             }
             sb.append('\n');
-            for (Node part : parts) {
+            for (ConditionTrace part : parts) {
                 part.describe(sb, depth + 1);
             }
         }

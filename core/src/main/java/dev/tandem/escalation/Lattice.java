@@ -24,7 +24,7 @@ final class Lattice {
     /** The values standing for each level, per signal; element 0 is null (absent or false). */
     private final SignalValue[][] values;
     private final int[] sizes;
-    private final Node[] rules;
+    private final Formula[] rules;
     private final int[] ranks;
     private final int defaultRank;
 
@@ -46,7 +46,7 @@ final class Lattice {
             values[i] = levels(signals.get(i), atoms.getOrDefault(i, List.of()));
             sizes[i] = values[i].length;
         }
-        this.rules = new Node[policy.rules().size()];
+        this.rules = new Formula[policy.rules().size()];
         this.ranks = new int[rules.length];
         for (int i = 0; i < rules.length; i++) {
             Rule rule = policy.rules().get(i);
@@ -74,7 +74,7 @@ final class Lattice {
         return sizes[signal];
     }
 
-    Node rule(int i) {
+    Formula rule(int i) {
         return rules[i];
     }
 
@@ -108,18 +108,13 @@ final class Lattice {
     // ---------------------------------------------------------------- levels
 
     private static void collectAtoms(Condition c, Map<SignalId, Integer> index, Map<Integer, List<Condition>> out) {
-        if (c instanceof Condition.Flag f) {
-            out.computeIfAbsent(signal(index, f.signal()), k -> new ArrayList<>()).add(c);
-        } else if (c instanceof Condition.AtLeast al) {
-            out.computeIfAbsent(signal(index, al.signal()), k -> new ArrayList<>()).add(c);
-        } else if (c instanceof Condition.AtMost am) {
-            out.computeIfAbsent(signal(index, am.signal()), k -> new ArrayList<>()).add(c);
-        } else if (c instanceof Condition.Not not) {
-            collectAtoms(not.condition(), index, out);
-        } else {
-            for (Condition part : parts(c)) {
-                collectAtoms(part, index, out);
-            }
+        SignalId tested = Conditions.tested(c);
+        if (tested != null) {
+            out.computeIfAbsent(signal(index, tested), k -> new ArrayList<>()).add(c);
+            return;
+        }
+        for (Condition part : c.parts()) {
+            collectAtoms(part, index, out);
         }
     }
 
@@ -131,15 +126,6 @@ final class Lattice {
         return i;
     }
 
-    private static List<Condition> parts(Condition c) {
-        if (c instanceof Condition.All all) {
-            return all.conditions();
-        } else if (c instanceof Condition.Any any) {
-            return any.conditions();
-        }
-        return ((Condition.Count) c).conditions();
-    }
-
     /** {@return the values standing for the distinct levels of a signal, level 0 (null) first} */
     private static SignalValue[] levels(Signal signal, List<Condition> atoms) {
         if (atoms.isEmpty()) {
@@ -147,7 +133,7 @@ final class Lattice {
         }
         if (signal instanceof Signal.Flag) {
             for (Condition atom : atoms) {
-                if (!(atom instanceof Condition.Flag)) {
+                if (Conditions.threshold(atom) != null) {
                     throw new IllegalArgumentException("Flag signal " + signal.id() + " compared with a number");
                 }
             }
@@ -156,13 +142,11 @@ final class Lattice {
         Signal.Scale scale = (Signal.Scale) signal;
         TreeSet<Double> thresholds = new TreeSet<>();
         for (Condition atom : atoms) {
-            if (atom instanceof Condition.AtLeast al) {
-                thresholds.add(al.threshold());
-            } else if (atom instanceof Condition.AtMost am) {
-                thresholds.add(am.threshold());
-            } else {
+            Double threshold = Conditions.threshold(atom);
+            if (threshold == null) {
                 throw new IllegalArgumentException("Scale signal " + signal.id() + " tested as a flag");
             }
+            thresholds.add(threshold);
         }
         List<Double> raw = representatives(scale, thresholds);
         // merge adjacent levels on which every comparison agrees, keeping the lowest value
@@ -226,48 +210,75 @@ final class Lattice {
     private static BitSet signature(Double value, List<Condition> atoms) {
         BitSet sig = new BitSet(atoms.size());
         for (int k = 0; k < atoms.size(); k++) {
-            sig.set(k, value != null && holds(atoms.get(k), value));
+            sig.set(k, value != null && Conditions.holds(atoms.get(k), value));
         }
         return sig;
     }
 
-    private static boolean holds(Condition atom, double value) {
-        return atom instanceof Condition.AtLeast al ? value >= al.threshold()
-                : value <= ((Condition.AtMost) atom).threshold();
-    }
-
     // ---------------------------------------------------------------- conditions
 
-    private Node compile(Condition c, Map<SignalId, Integer> index) {
-        if (c instanceof Condition.Flag f) {
-            int s = signal(index, f.signal());
-            return atom(s, 1, sizes[s] - 1);
-        } else if (c instanceof Condition.AtLeast || c instanceof Condition.AtMost) {
-            SignalId id = c instanceof Condition.AtLeast al ? al.signal() : ((Condition.AtMost) c).signal();
-            int s = signal(index, id);
-            int first = -1;
-            int last = -1;
-            for (int level = 1; level < sizes[s]; level++) {
-                if (holds(c, ((SignalValue.Number) values[s][level]).value())) {
-                    first = first < 0 ? level : first;
-                    last = level;
-                }
+    private Formula compile(Condition condition, Map<SignalId, Integer> index) {
+        return condition.accept(new Condition.Visitor<Formula>() {
+            @Override
+            public Formula flag(Condition.Flag c) {
+                int s = signal(index, c.signal());
+                return atom(s, 1, sizes[s] - 1);
             }
-            return first < 0 ? new Const(false) : atom(s, first, last);
-        } else if (c instanceof Condition.Not not) {
-            return new Not(compile(not.condition(), index));
-        }
-        List<Condition> parts = parts(c);
-        Node[] nodes = new Node[parts.size()];
+
+            @Override
+            public Formula atLeast(Condition.AtLeast c) {
+                return comparison(c, c.signal());
+            }
+
+            @Override
+            public Formula atMost(Condition.AtMost c) {
+                return comparison(c, c.signal());
+            }
+
+            private Formula comparison(Condition c, SignalId id) {
+                int s = signal(index, id);
+                int first = -1;
+                int last = -1;
+                for (int level = 1; level < sizes[s]; level++) {
+                    if (Conditions.holds(c, ((SignalValue.Number) values[s][level]).value())) {
+                        first = first < 0 ? level : first;
+                        last = level;
+                    }
+                }
+                return first < 0 ? new Const(false) : atom(s, first, last);
+            }
+
+            @Override
+            public Formula not(Condition.Not c) {
+                return new Not(compile(c.condition(), index));
+            }
+
+            @Override
+            public Formula all(Condition.All c) {
+                Formula[] nodes = compileParts(c, index);
+                return new Count(nodes.length, nodes);
+            }
+
+            @Override
+            public Formula any(Condition.Any c) {
+                Formula[] nodes = compileParts(c, index);
+                return new Count(Math.min(1, nodes.length), nodes);
+            }
+
+            @Override
+            public Formula count(Condition.Count c) {
+                return new Count(c.min(), compileParts(c, index));
+            }
+        });
+    }
+
+    private Formula[] compileParts(Condition c, Map<SignalId, Integer> index) {
+        List<Condition> parts = c.parts();
+        Formula[] nodes = new Formula[parts.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = compile(parts.get(i), index);
         }
-        if (c instanceof Condition.All) {
-            return new Count(nodes.length, nodes);
-        } else if (c instanceof Condition.Any) {
-            return new Count(Math.min(1, nodes.length), nodes);
-        }
-        return new Count(((Condition.Count) c).min(), nodes);
+        return nodes;
     }
 
     private Atom atom(int signal, int first, int last) {
@@ -284,7 +295,7 @@ final class Lattice {
      * A condition over levels, evaluated three-valued on boxes of the lattice (a range of levels per signal):
      * TRUE or FALSE when the condition has that value on every point of the box, UNKNOWN otherwise.
      */
-    abstract static class Node {
+    abstract static class Formula {
         abstract int eval(int[] lo, int[] hi);
 
         /** Marks the signals on which this node (negated or not) may turn false when the signal rises. */
@@ -295,7 +306,7 @@ final class Lattice {
     }
 
     /** Holds when a signal's level lies in [first, last]. */
-    static final class Atom extends Node {
+    static final class Atom extends Formula {
         private final int signal;
         private final int first;
         private final int last;
@@ -332,7 +343,7 @@ final class Lattice {
     }
 
     /** A condition with a fixed value (a comparison no value in range satisfies). */
-    static final class Const extends Node {
+    static final class Const extends Formula {
         private final int value;
 
         Const(boolean value) {
@@ -354,10 +365,10 @@ final class Lattice {
     }
 
     /** Negation. */
-    static final class Not extends Node {
-        private final Node inner;
+    static final class Not extends Formula {
+        private final Formula inner;
 
-        Not(Node inner) {
+        Not(Formula inner) {
             this.inner = inner;
         }
 
@@ -379,11 +390,11 @@ final class Lattice {
     }
 
     /** At least {@code min} of the parts hold: all is n of n, any is 1 of n. */
-    static final class Count extends Node {
+    static final class Count extends Formula {
         private final int min;
-        private final Node[] parts;
+        private final Formula[] parts;
 
-        Count(int min, Node[] parts) {
+        Count(int min, Formula[] parts) {
             this.min = min;
             this.parts = parts;
         }
@@ -395,7 +406,7 @@ final class Lattice {
             }
             int yes = 0;
             int unknown = 0;
-            for (Node part : parts) {
+            for (Formula part : parts) {
                 int r = part.eval(lo, hi);
                 if (r == TRUE) {
                     if (++yes >= min) {
@@ -410,22 +421,22 @@ final class Lattice {
 
         @Override
         void antitone(boolean negated, boolean[] out) {
-            for (Node part : parts) {
+            for (Formula part : parts) {
                 part.antitone(negated, out);
             }
         }
 
         @Override
         void signals(boolean[] out) {
-            for (Node part : parts) {
+            for (Formula part : parts) {
                 part.signals(out);
             }
         }
     }
 
     /** A disjunction of nodes (built by the analyser, not by a policy). */
-    static Node any(List<Node> nodes) {
-        return new Count(1, nodes.toArray(Node[]::new));
+    static Formula any(List<Formula> nodes) {
+        return new Count(1, nodes.toArray(Formula[]::new));
     }
 
     @Override

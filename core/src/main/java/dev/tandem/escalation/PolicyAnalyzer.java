@@ -67,7 +67,7 @@ public final class PolicyAnalyzer {
         private final Policy policy;
         private final JsonPointer at;
         private final Lattice lattice;
-        private final Search search;
+        private final WitnessSearch search;
         private final CompiledPolicy compiled;
         private final List<RuleId> unreachable = new ArrayList<>();
         private final List<PolicyAnalysis.Violation> violations = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class PolicyAnalyzer {
             this.policy = policy;
             this.at = at;
             this.lattice = Lattice.of(policy);
-            this.search = new Search(lattice, budget);
+            this.search = new WitnessSearch(lattice, budget);
             this.compiled = CompiledPolicy.of(policy);
         }
 
@@ -90,7 +90,7 @@ public final class PolicyAnalyzer {
                 unreachableRules();
                 ruleDrops();
                 defaultDrops();
-            } catch (Search.Exhausted e) {
+            } catch (WitnessSearch.Exhausted e) {
                 complete = false;
                 diagnostics.add(Diagnostic.warning(DiagnosticCode.NON_MONOTONIC_POLICY, at, "the analysis of this "
                         + "policy stopped after " + search.steps() + " search steps, its budget, before it could "
@@ -102,7 +102,7 @@ public final class PolicyAnalyzer {
 
         private void unreachableRules() {
             for (int i = 0; i < lattice.ruleCount(); i++) {
-                if (search.find(-1, List.of(new Search.Constraint(lattice.rule(i), false, true))) == null) {
+                if (search.find(-1, List.of(new WitnessSearch.Constraint(lattice.rule(i), false, true))) == null) {
                     reachable[i] = false;
                     Rule rule = policy.rules().get(i);
                     unreachable.add(rule.id());
@@ -122,15 +122,15 @@ public final class PolicyAnalyzer {
                 boolean[] antitone = new boolean[n];
                 lattice.rule(r).antitone(false, antitone);
                 int t = lattice.rank(r);
-                List<Search.Constraint> constraints = new ArrayList<>();
-                constraints.add(new Search.Constraint(lattice.rule(r), false, true));
-                List<Lattice.Node> lower = new ArrayList<>();
+                List<WitnessSearch.Constraint> constraints = new ArrayList<>();
+                constraints.add(new WitnessSearch.Constraint(lattice.rule(r), false, true));
+                List<Lattice.Formula> lower = new ArrayList<>();
                 for (int q = 0; q < lattice.ruleCount(); q++) {
                     if (!reachable[q]) {
                         continue;
                     }
                     if (lattice.rank(q) >= t) {
-                        constraints.add(new Search.Constraint(lattice.rule(q), true, false));
+                        constraints.add(new WitnessSearch.Constraint(lattice.rule(q), true, false));
                     } else {
                         lower.add(lattice.rule(q));
                     }
@@ -139,7 +139,7 @@ public final class PolicyAnalyzer {
                     if (lower.isEmpty()) {
                         continue; // nothing fires on y, so y decides the default, which is not lower
                     }
-                    constraints.add(new Search.Constraint(Lattice.any(lower), true, true));
+                    constraints.add(new WitnessSearch.Constraint(Lattice.any(lower), true, true));
                 }
                 for (int s = 0; s < n; s++) {
                     if (antitone[s] && witness(s, constraints, r)) {
@@ -152,15 +152,15 @@ public final class PolicyAnalyzer {
         /** No rule fires on x, which decides the default; raising one signal makes only lower rules fire. */
         private void defaultDrops() {
             int d = lattice.defaultRank();
-            List<Search.Constraint> constraints = new ArrayList<>();
-            List<Lattice.Node> lower = new ArrayList<>();
+            List<WitnessSearch.Constraint> constraints = new ArrayList<>();
+            List<Lattice.Formula> lower = new ArrayList<>();
             for (int q = 0; q < lattice.ruleCount(); q++) {
                 if (!reachable[q]) {
                     continue;
                 }
-                constraints.add(new Search.Constraint(lattice.rule(q), false, false));
+                constraints.add(new WitnessSearch.Constraint(lattice.rule(q), false, false));
                 if (lattice.rank(q) >= d) {
-                    constraints.add(new Search.Constraint(lattice.rule(q), true, false));
+                    constraints.add(new WitnessSearch.Constraint(lattice.rule(q), true, false));
                 } else {
                     lower.add(lattice.rule(q));
                 }
@@ -168,7 +168,7 @@ public final class PolicyAnalyzer {
             if (lower.isEmpty()) {
                 return;
             }
-            constraints.add(new Search.Constraint(Lattice.any(lower), true, true));
+            constraints.add(new WitnessSearch.Constraint(Lattice.any(lower), true, true));
             for (int s = 0; s < lattice.signalCount(); s++) {
                 if (witness(s, constraints, -1)) {
                     return;
@@ -176,7 +176,7 @@ public final class PolicyAnalyzer {
             }
         }
 
-        private boolean witness(int signal, List<Search.Constraint> constraints, int rule) {
+        private boolean witness(int signal, List<WitnessSearch.Constraint> constraints, int rule) {
             int[] x = search.find(signal, constraints);
             if (x == null) {
                 return false;

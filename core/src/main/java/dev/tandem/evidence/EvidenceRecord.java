@@ -2,8 +2,8 @@ package dev.tandem.evidence;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
+import dev.tandem.training.ModuleId;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

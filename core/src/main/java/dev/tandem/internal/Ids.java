@@ -1,7 +1,6 @@
 package dev.tandem.internal;
 
 import dev.tandem.internal.Ids;
-
 import java.util.Objects;
 import java.util.regex.Pattern;
 

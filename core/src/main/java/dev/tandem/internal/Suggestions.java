@@ -1,7 +1,6 @@
 package dev.tandem.internal;
 
 import dev.tandem.internal.Suggestions;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

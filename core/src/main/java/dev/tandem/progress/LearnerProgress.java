@@ -1,8 +1,8 @@
 package dev.tandem.progress;
 
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.training.ModuleId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

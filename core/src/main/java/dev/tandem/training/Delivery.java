@@ -1,7 +1,6 @@
 package dev.tandem.training;
 
 import dev.tandem.training.Delivery;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;

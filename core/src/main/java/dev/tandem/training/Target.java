@@ -1,8 +1,7 @@
 package dev.tandem.training;
 
-import dev.tandem.training.Target;
-
 import dev.tandem.competency.CompetencyId;
+import dev.tandem.training.Target;
 import java.util.Objects;
 
 /**

@@ -1,11 +1,10 @@
 package dev.tandem.training;
 
+import dev.tandem.competency.CompetencyId;
 import dev.tandem.training.Delivery;
 import dev.tandem.training.ModuleId;
 import dev.tandem.training.Target;
 import dev.tandem.training.TrainingModule;
-
-import dev.tandem.competency.CompetencyId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;
+import dev.tandem.training.ModuleId;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,5 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.competency.Attainment;
-
 import static dev.tandem.diagnostic.DiagnosticCode.INVALID_VALUE;
 import static dev.tandem.diagnostic.DiagnosticCode.UNKNOWN_REFERENCE;
 import static dev.tandem.diagnostic.DiagnosticCode.UNMEASURED_COMPETENCY;
@@ -16,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.tandem.competency.Attainment;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.diagnostic.CurriculumException;
 import dev.tandem.diagnostic.Diagnostic;

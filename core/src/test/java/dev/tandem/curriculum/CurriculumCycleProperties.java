@@ -1,7 +1,5 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.training.TrainingModule;
-
 import static dev.tandem.diagnostic.DiagnosticCode.PARENT_CYCLE;
 import static dev.tandem.diagnostic.DiagnosticCode.PREREQUISITE_CYCLE;
 import static dev.tandem.testing.Curricula.competency;
@@ -12,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.competency.Competency;
 import dev.tandem.diagnostic.Diagnostic;
+import dev.tandem.training.TrainingModule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,7 +1,5 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.training.ModuleId;
-
 import static dev.tandem.testing.Curricula.ASSESSMENT;
 import static dev.tandem.testing.Curricula.COMPETENCY;
 import static dev.tandem.testing.Curricula.MODULE;
@@ -19,6 +17,7 @@ import dev.tandem.competency.Domain;
 import dev.tandem.competency.DomainId;
 import dev.tandem.competency.Scale;
 import dev.tandem.competency.ScaleId;
+import dev.tandem.training.ModuleId;
 import org.junit.jupiter.api.Test;
 
 class CurriculumLookupTest {

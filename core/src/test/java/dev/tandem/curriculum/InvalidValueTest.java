@@ -1,7 +1,5 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.training.TrainingModule;
-
 import static dev.tandem.diagnostic.DiagnosticCode.INVALID_VALUE;
 import static dev.tandem.diagnostic.Severity.ERROR;
 import static dev.tandem.testing.Curricula.COMPETENCY;
@@ -32,6 +30,7 @@ import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.Tier;
 import dev.tandem.testing.Curricula;
 import dev.tandem.testing.Policies;
+import dev.tandem.training.TrainingModule;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -1,7 +1,5 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.training.TrainingModule;
-
 import static dev.tandem.testing.Curricula.certification;
 import static dev.tandem.testing.Curricula.competency;
 import static dev.tandem.testing.Curricula.minimal;
@@ -13,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.competency.Competency;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.testing.Curricula;
+import dev.tandem.training.TrainingModule;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;

@@ -1,8 +1,5 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.internal.Ids;
-import dev.tandem.training.ModuleId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +11,8 @@ import dev.tandem.competency.ScaleId;
 import dev.tandem.escalation.RuleId;
 import dev.tandem.escalation.SignalId;
 import dev.tandem.escalation.TierId;
+import dev.tandem.internal.Ids;
+import dev.tandem.training.ModuleId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;

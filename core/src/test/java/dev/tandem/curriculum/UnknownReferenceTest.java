@@ -1,7 +1,5 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.training.ModuleId;
-
 import static dev.tandem.diagnostic.DiagnosticCode.UNKNOWN_REFERENCE;
 import static dev.tandem.diagnostic.Severity.ERROR;
 import static dev.tandem.testing.Curricula.COMPETENCY;
@@ -28,6 +26,7 @@ import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.Rule;
 import dev.tandem.testing.Policies;
+import dev.tandem.training.ModuleId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

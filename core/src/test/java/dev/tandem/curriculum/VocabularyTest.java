@@ -1,10 +1,9 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.competency.Attainment;
-import dev.tandem.training.Delivery;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.competency.Attainment;
+import dev.tandem.training.Delivery;
 import org.junit.jupiter.api.Test;
 
 /** The closed vocabularies of the format are found by the names documents use. */

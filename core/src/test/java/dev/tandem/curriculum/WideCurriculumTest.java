@@ -1,13 +1,12 @@
 package dev.tandem.curriculum;
 
-import dev.tandem.training.TrainingModule;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.Scale;
 import dev.tandem.diagnostic.DiagnosticCode;
+import dev.tandem.training.TrainingModule;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

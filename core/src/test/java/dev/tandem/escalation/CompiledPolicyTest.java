@@ -64,10 +64,17 @@ class CompiledPolicyTest {
     }
 
     @Test
-    void decisionsAreSharedValuesThatCompareEqual() {
-        Observation o = obs().flag("ideation", true).build();
+    void observationsThatSetTheSameAtomsShareOneDecisionInstance() {
+        CompiledPolicy p = PolicyBuilder.policy().flags("calm").scale("distress", 0, 10)
+                .rule("high", "refer", atLeast("distress", 7), "Refer").compile();
 
-        assertThat(POLICY.decide(o)).isEqualTo(POLICY.decide(o));
+        Decision seven = p.decide(obs().scale("distress", 7).build());
+        Decision nine = p.decide(obs().scale("distress", 9).build());
+        Decision three = p.decide(obs().scale("distress", 3).build());
+
+        // 7 and 9 both set "distress at-least 7": the cached decision is handed out again, not rebuilt
+        assertThat(nine).isSameAs(seven);
+        assertThat(three).isNotSameAs(seven).isNotEqualTo(seven);
     }
 
     @Test

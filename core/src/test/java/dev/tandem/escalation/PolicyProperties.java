@@ -9,64 +9,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Provide;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Properties of decisions and of the analysis, on random policies over three flags and two scales. The
+ * Properties of decisions and of the analysis, on random policies over three flags and two scales
+ * ({@link PolicyArbitraries}, which shrink a failure to a small policy). The
  * analysis is compared with a brute-force search over a grid fine enough to hit every threshold and every gap
  * between thresholds, so "exact" is checked, not assumed.
  */
 class PolicyProperties {
 
-    private static final String[] FLAGS = {"a", "b", "c"};
     private static final JsonPointer AT = JsonPointer.of("escalation");
 
-    /** A random policy: three tiers, one to four rules, conditions up to three levels deep. */
-    static Policy randomPolicy(Random random) {
-        PolicyBuilder b = PolicyBuilder.withTiers("low", "mid", "high").flags(FLAGS).scale("d", 0, 10)
-                .scale("e", 0, 4);
-        if (random.nextInt(4) == 0) {
-            b.defaultTier(random.nextBoolean() ? "mid" : "high");
-        }
-        int rules = 1 + random.nextInt(4);
-        String[] tiers = {"low", "mid", "high"};
-        for (int i = 0; i < rules; i++) {
-            b.rule("r" + i, tiers[random.nextInt(3)], condition(random, 3), "action " + i);
-        }
-        return b.build();
+    @Provide
+    Arbitrary<Policy> policies() {
+        return PolicyArbitraries.policies();
     }
 
-    private static Condition condition(Random random, int depth) {
-        int kind = random.nextInt(depth <= 0 ? 3 : 7);
-        switch (kind) {
-            case 0:
-                return Condition.flag(FLAGS[random.nextInt(FLAGS.length)]);
-            case 1:
-                return random.nextBoolean() ? Condition.atLeast("d", random.nextInt(12) - 0.0)
-                        : Condition.atLeast("e", random.nextInt(5));
-            case 2:
-                return random.nextBoolean() ? Condition.atMost("d", random.nextInt(11))
-                        : Condition.atMost("e", random.nextInt(5));
-            case 3:
-                return Condition.not(condition(random, depth - 1));
-            case 4:
-                return new Condition.All(parts(random, depth));
-            case 5:
-                return new Condition.Any(parts(random, depth));
-            default:
-                List<Condition> parts = parts(random, depth);
-                return new Condition.Count(random.nextInt(parts.size() + 2), parts);
+    /** A random observation as a level per signal (an index into {@link #grid(String)}). */
+    @Provide
+    Arbitrary<int[]> levels() {
+        List<Arbitrary<Integer>> perSignal = new ArrayList<>();
+        for (String signal : SIGNALS) {
+            perSignal.add(Arbitraries.integers().between(0, grid(signal).size() - 1));
         }
+        return Combinators.combine(perSignal).as(l -> l.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static List<Condition> parts(Random random, int depth) {
-        List<Condition> parts = new ArrayList<>();
-        int n = 1 + random.nextInt(3);
-        for (int i = 0; i < n; i++) {
-            parts.add(condition(random, depth - 1));
-        }
-        return parts;
+    @Provide
+    Arbitrary<List<int[]>> levelLists() {
+        return levels().list().ofSize(25);
     }
 
     /** Values of one signal, low to high; null is absent. */
@@ -144,18 +122,8 @@ class PolicyProperties {
         }
     }
 
-    /** A random observation as a level per signal. */
-    private static int[] randomLevels(Random random) {
-        int[] levels = new int[SIGNALS.length];
-        for (int i = 0; i < SIGNALS.length; i++) {
-            levels[i] = random.nextInt(grid(SIGNALS[i]).size());
-        }
-        return levels;
-    }
-
     @Property(tries = 200)
-    void theAnalysisFindsADropExactlyWhenBruteForceDoes(@ForAll long seed) {
-        Policy policy = randomPolicy(new Random(seed));
+    void theAnalysisFindsADropExactlyWhenBruteForceDoes(@ForAll("policies") Policy policy) {
         CompiledPolicy compiled = policy.compile();
 
         PolicyAnalysis analysis = PolicyAnalyzer.analysis(policy, AT, PolicyAnalyzer.DEFAULT_BUDGET);
@@ -165,8 +133,7 @@ class PolicyProperties {
     }
 
     @Property(tries = 300)
-    void aRuleIsUnreachableExactlyWhenNoObservationFiresIt(@ForAll long seed) {
-        Policy policy = randomPolicy(new Random(seed));
+    void aRuleIsUnreachableExactlyWhenNoObservationFiresIt(@ForAll("policies") Policy policy) {
         CompiledPolicy compiled = policy.compile();
 
         PolicyAnalysis analysis = PolicyAnalyzer.analysis(policy, AT, PolicyAnalyzer.DEFAULT_BUDGET);
@@ -178,19 +145,16 @@ class PolicyProperties {
     }
 
     @Property(tries = 500)
-    void onAPolicyCalledMonotoneRaisingNeverLowersTheTier(@ForAll long seed) {
-        Random random = new Random(seed);
-        Policy policy = randomPolicy(random);
+    void onAPolicyCalledMonotoneRaisingNeverLowersTheTier(@ForAll("policies") Policy policy,
+            @ForAll("levelLists") List<int[]> lows, @ForAll("levelLists") List<int[]> highs) {
         PolicyAnalysis analysis = PolicyAnalyzer.analysis(policy, AT, PolicyAnalyzer.DEFAULT_BUDGET);
-        if (!analysis.isMonotone()) {
-            return;
-        }
+        Assume.that(analysis.isMonotone());
         CompiledPolicy compiled = policy.compile();
-        for (int pair = 0; pair < 50; pair++) {
-            int[] x = randomLevels(random);
+        for (int pair = 0; pair < lows.size(); pair++) {
+            int[] x = lows.get(pair);
             int[] y = x.clone();
             for (int i = 0; i < y.length; i++) {
-                y[i] += random.nextInt(grid(SIGNALS[i]).size() - y[i]);
+                y[i] = Math.max(x[i], highs.get(pair)[i]);
             }
             Observation lower = point(x);
             Observation raised = point(y);
@@ -201,8 +165,7 @@ class PolicyProperties {
     }
 
     @Property(tries = 500)
-    void everyReportedWitnessReallyShowsADrop(@ForAll long seed) {
-        Policy policy = randomPolicy(new Random(seed));
+    void everyReportedWitnessReallyShowsADrop(@ForAll("policies") Policy policy) {
         CompiledPolicy compiled = policy.compile();
 
         PolicyAnalysis analysis = PolicyAnalyzer.analysis(policy, AT, PolicyAnalyzer.DEFAULT_BUDGET);
@@ -237,19 +200,39 @@ class PolicyProperties {
     }
 
     @Property(tries = 300)
-    void theDecisionDoesNotDependOnTheOrderSignalsAreGivenIn(@ForAll long seed) {
-        Random random = new Random(seed);
-        Policy policy = randomPolicy(random);
+    void theDecisionDoesNotDependOnTheOrderSignalsAreGivenIn(@ForAll("policies") Policy policy,
+            @ForAll("levels") int[] levels, @ForAll Random random) {
         CompiledPolicy compiled = policy.compile();
-        Observation observation = point(randomLevels(random));
+        Observation observation = point(levels);
         List<Map.Entry<SignalId, SignalValue>> entries = new ArrayList<>(observation.values().entrySet());
         Collections.shuffle(entries, random);
         Map<SignalId, SignalValue> shuffled = new LinkedHashMap<>();
         entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
 
-        Decision decision = compiled.decide(new Observation(shuffled));
+        assertThat(compiled.decide(new Observation(shuffled))).isEqualTo(compiled.decide(observation));
+    }
 
-        assertThat(decision).isEqualTo(compiled.decide(observation));
-        assertThat(compiled.explain(new Observation(shuffled)).decision()).isEqualTo(decision);
+    @Property(tries = 300)
+    void theExplanationsRuleTracesGiveTheDecision(@ForAll("policies") Policy policy, @ForAll("levels") int[] levels) {
+        CompiledPolicy compiled = policy.compile();
+        Observation observation = point(levels);
+
+        Explanation explanation = compiled.explain(observation);
+
+        // the decision rebuilt from the traces alone (FORMAT section 7), independently of decide()
+        List<RuleId> fired = new ArrayList<>();
+        int tier = policy.rank(policy.defaultTier());
+        boolean any = false;
+        for (Explanation.RuleTrace trace : explanation.rules()) {
+            assertThat(trace.fired()).isEqualTo(trace.condition().held());
+            if (trace.fired()) {
+                fired.add(trace.rule());
+                tier = any ? Math.max(tier, policy.rank(trace.tier())) : policy.rank(trace.tier());
+                any = true;
+            }
+        }
+        Decision decision = compiled.decide(observation);
+        assertThat(decision.rules()).containsExactlyElementsOf(fired);
+        assertThat(decision.tier()).isEqualTo(policy.tiers().get(tier).id());
     }
 }

@@ -1,9 +1,8 @@
 package dev.tandem.internal;
 
-import dev.tandem.internal.Suggestions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.internal.Suggestions;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -6,8 +6,8 @@ import static dev.tandem.progress.TestCurricula.curriculum;
 import static dev.tandem.progress.TestCurricula.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Attainment;
+import dev.tandem.competency.CompetencyId;
 import dev.tandem.training.ModuleId;
 import java.time.Period;
 import org.junit.jupiter.api.Nested;

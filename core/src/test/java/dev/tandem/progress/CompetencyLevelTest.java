@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentKind;
-import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Attainment;
+import dev.tandem.competency.CompetencyId;
 import java.time.Period;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package dev.tandem.progress;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.training.ModuleId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

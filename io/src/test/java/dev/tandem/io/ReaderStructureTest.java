@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.certification.ModuleSelection;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.SignalId;
 import dev.tandem.escalation.SignalValue;
 import dev.tandem.escalation.TierId;
+import dev.tandem.training.ModuleId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -70,7 +70,7 @@ public final class DecisionJson {
         g.writeEndArray();
     }
 
-    private static void node(JsonGenerator g, Explanation.Node node) throws IOException {
+    private static void node(JsonGenerator g, Explanation.ConditionTrace node) throws IOException {
         g.writeStartObject();
         g.writeStringField("test", node.label());
         g.writeBooleanField("held", node.held());
@@ -79,7 +79,7 @@ public final class DecisionJson {
             value(g, node.given());
         } else {
             g.writeArrayFieldStart("parts");
-            for (Explanation.Node part : node.parts()) {
+            for (Explanation.ConditionTrace part : node.parts()) {
                 node(g, part);
             }
             g.writeEndArray();

@@ -14,13 +14,13 @@ import dev.tandem.competency.RelationType;
 import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.curriculum.Setting;
-import dev.tandem.training.TrainingModule;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.Policy;
 import dev.tandem.escalation.Rule;
 import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.Tier;
+import dev.tandem.training.TrainingModule;
 import java.time.Period;
 import java.util.List;
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.ReadOptions;
+import dev.tandem.training.ModuleId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,13 +7,13 @@ import dev.tandem.competency.Competency;
 import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.curriculum.Setting;
-import dev.tandem.training.TrainingModule;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Observation;
 import dev.tandem.escalation.Policy;
 import dev.tandem.escalation.Rule;
 import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.Tier;
+import dev.tandem.training.TrainingModule;
 import java.util.List;
 
 /** Small curricula for evidence tests, built in code. */

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.training.ModuleId;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;

@@ -1,13 +1,11 @@
 package dev.tandem.io.progress;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Competency;
+import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.training.ModuleId;
 import dev.tandem.curriculum.Setting;
-import dev.tandem.training.TrainingModule;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.CertificationStatus;
@@ -17,6 +15,8 @@ import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
 import dev.tandem.progress.ModuleStatus;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.TrainingModule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tandem.assessment.AssessmentId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.io.casepackage.Curricula;
+import dev.tandem.training.ModuleId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -12,13 +12,13 @@ import java.util.List;
  *
  * <p>Not thread-safe; one per analysis.
  */
-final class Search {
+final class WitnessSearch {
 
     private final Lattice lattice;
     private final long budget;
     private long steps;
 
-    Search(Lattice lattice, long budget) {
+    WitnessSearch(Lattice lattice, long budget) {
         this.lattice = lattice;
         this.budget = budget;
     }
@@ -34,7 +34,7 @@ final class Search {
      * @param onRaised whether it applies to the raised point y
      * @param wanted   the value it must have
      */
-    record Constraint(Lattice.Node node, boolean onRaised, boolean wanted) {
+    record Constraint(Lattice.Formula node, boolean onRaised, boolean wanted) {
     }
 
     /**

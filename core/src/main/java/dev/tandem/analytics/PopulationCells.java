@@ -5,10 +5,10 @@ import dev.tandem.analytics.Suppression.Count;
 import dev.tandem.analytics.TimeToCertification.DayBin;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.training.ModuleId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;
+import dev.tandem.training.ModuleId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The counts of one population registered for suppression, then turned into {@link Figures}. Every draft of
+ * The counts of one population registered for suppression, then turned into {@link Figures}. Every cells of
  * one report has the same shape, so {@link #all()} lines up across populations. Package-private.
  */
-final class Draft {
+final class PopulationCells {
 
-    private final Tally tally;
+    private final PopulationCounts tally;
     private final ReportShape s;
     private final int binDays;
     /** The end of the last histogram bin (longer than binDays when the bins are capped). */
@@ -38,7 +38,8 @@ final class Draft {
     /** per vignette and tier: the learners who chose it instead; null at the expected tier. */
     final Count[][] chosen;
 
-    Draft(Tally tally, Suppression sup, Count learners, int binCount, int binDays, int lastBinEnd) {
+    PopulationCells(PopulationCounts tally, Suppression sup, Count learners, int binCount, int binDays,
+            int lastBinEnd) {
         this.tally = tally;
         this.s = tally.shape;
         this.binDays = binDays;
@@ -89,8 +90,8 @@ final class Draft {
                     (t < e ? below : above).add(chosen[v][t]);
                 }
             }
-            sup.partition(below, judgement[v][Tally.UNDER]);
-            sup.partition(above, judgement[v][Tally.OVER]);
+            sup.partition(below, judgement[v][PopulationCounts.UNDER]);
+            sup.partition(above, judgement[v][PopulationCounts.OVER]);
         }
     }
 
@@ -102,7 +103,7 @@ final class Draft {
         return out;
     }
 
-    /** {@return every count of the population in a fixed order (the same for every draft of a report)} */
+    /** {@return every count of the population in a fixed order (the same for every cells of a report)} */
     List<Count> all() {
         List<Count> all = new ArrayList<>();
         all.addAll(Arrays.asList(certification));
@@ -174,8 +175,8 @@ final class Draft {
                 }
             }
             vs.add(new VignetteFigures(s.assessments.get(a).id(), s.vignettes.get(v), s.tiers.get(s.expected[v]),
-                    judgement[v][Tally.UNDER].cell(n), judgement[v][Tally.MATCH].cell(n),
-                    judgement[v][Tally.OVER].cell(n), judgement[v][Tally.MISSING].cell(n), ch));
+                    judgement[v][PopulationCounts.UNDER].cell(n), judgement[v][PopulationCounts.MATCH].cell(n),
+                    judgement[v][PopulationCounts.OVER].cell(n), judgement[v][PopulationCounts.MISSING].cell(n), ch));
         }
         return new Figures(cert, time, comps, mods, as, vs);
     }

@@ -3,7 +3,7 @@ package dev.tandem.analytics;
 import java.util.Arrays;
 
 /** The raw counts of one population of a report. Package-private; confined to one thread. */
-final class Tally {
+final class PopulationCounts {
 
     static final int UNDER = 0;
     static final int MATCH = 1;
@@ -26,7 +26,7 @@ final class Tally {
     final int[][] judgement;
     final int[][] chosen;
 
-    Tally(ReportShape s) {
+    PopulationCounts(ReportShape s) {
         shape = s;
         levels = new int[s.competencies.size()][];
         for (int c = 0; c < levels.length; c++) {
