@@ -27,5 +27,8 @@ module dev.tandem.io {
     // the synthetic evidence generator is a tool of the command line, not library API
     exports dev.tandem.io.generate to dev.tandem.cli;
 
+    // the instant rule of evidence, which the command line's instant options follow too
+    exports dev.tandem.io.internal to dev.tandem.cli;
+
     opens dev.tandem.io.internal to org.hibernate.validator;
 }

@@ -7,6 +7,7 @@ import dev.tandem.io.evidence.EvidenceFormat;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.io.privacy.Pseudonymizer;
 import dev.tandem.io.progress.ProgressFormat;
 import dev.tandem.io.progress.ProgressWriter;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -236,7 +238,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (asOfText == null) {
             return host.clock().instant();
         }
-        return EvidenceReader.parseInstant(asOfText).orElseThrow(() -> new UsageProblem("--as-of: not an "
+        return Optional.ofNullable(Instants.parse(asOfText)).orElseThrow(() -> new UsageProblem("--as-of: not an "
                 + "ISO-8601 instant with offset (2026-11-21T00:00:00Z) or a date (2026-11-21)"));
     }
 

@@ -4,16 +4,17 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.badge.BadgeAchievement;
 import dev.tandem.io.casepackage.CaseExportOptions;
 import dev.tandem.io.casepackage.CasePackage;
-import dev.tandem.io.evidence.EvidenceReader;
+import dev.tandem.io.internal.Instants;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code tandem export FILE --to case|badge}: a curriculum as a CASE 1.1 package or an Open Badges 3.0 achievement. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -58,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
                 options = options.withBaseUri(new URI(baseUri));
             }
             if (lastChange != null) {
-                options = options.withLastChange(EvidenceReader.parseInstant(lastChange).orElseThrow(
+                options = options.withLastChange(Optional.ofNullable(Instants.parse(lastChange)).orElseThrow(
                         () -> new IllegalArgumentException("--last-change: not an ISO-8601 instant with offset "
                                 + "(2026-11-21T00:00:00Z) or a date (2026-11-21): " + lastChange)));
             }

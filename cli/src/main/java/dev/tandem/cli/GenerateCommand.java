@@ -1,17 +1,18 @@
 package dev.tandem.cli;
 
-import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.generate.EvidenceGenerator;
 import dev.tandem.io.generate.EvidenceWriter;
 import dev.tandem.io.generate.GeneratorSettings;
+import dev.tandem.io.internal.Instants;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code tandem generate}: a synthetic, realistic evidence stream for a curriculum, deterministic for a seed,
@@ -60,8 +61,8 @@ public final class GenerateCommand implements Callable<Integer> {
         EvidenceWriter.Format outputFormat;
         try {
             outputFormat = EvidenceWriter.Format.fromId(format);
-            settings = new GeneratorSettings(learners, recordsPerLearner, seed, EvidenceReader.parseInstant(start)
-                    .orElseThrow(() -> new IllegalArgumentException("--start: not an ISO-8601 instant with offset "
+            settings = new GeneratorSettings(learners, recordsPerLearner, seed,
+                    Optional.ofNullable(Instants.parse(start)).orElseThrow(() -> new IllegalArgumentException("--start: not an ISO-8601 instant with offset "
                             + "(2025-01-01T00:00:00Z) or a date (2025-01-01): " + start)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

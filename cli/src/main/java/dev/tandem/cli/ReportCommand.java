@@ -8,6 +8,7 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.io.report.ReportFormat;
 import dev.tandem.io.report.ReportWriter;
 import dev.tandem.progress.Evaluator;
@@ -19,6 +20,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -158,7 +160,7 @@ final class ReportCommand implements Callable<Integer> {
     static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
-            return EvidenceReader.parseInstant(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+            return Optional.ofNullable(Instants.parse(value)).orElseThrow(() -> new CommandLine.TypeConversionException(
                     "expected an ISO-8601 instant with offset or a date, not '" + value + "'"));
         }
     }

@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -111,18 +110,6 @@ public final class EvidenceReader {
      */
     public static EvidenceReader of(Curriculum curriculum, ReadOptions options) {
         return new EvidenceReader(curriculum, options);
-    }
-
-    /**
-     * Parses an instant as evidence gives it (FORMAT 6.1): an ISO-8601 instant with offset
-     * ({@code 2026-03-02T14:00:00Z}, {@code 2026-03-02T16:00:00+02:00}) or a date ({@code 2026-03-02}, the
-     * start of that day in UTC).
-     *
-     * @param text the text
-     * @return the instant, or empty when the text is neither form
-     */
-    public static Optional<Instant> parseInstant(String text) {
-        return Optional.ofNullable(RecordChecker.parseInstant(Objects.requireNonNull(text, "text")));
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.internal.Suggestions;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.training.ModuleId;
 import dev.tandem.training.TrainingModule;
 import java.time.Instant;
@@ -121,7 +122,7 @@ final class RecordChecker {
         if (value == null) {
             return null;
         }
-        Instant at = parseInstant(value);
+        Instant at = Instants.parse(value);
         if (at == null) {
             raw.problem("at", "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
         } else if (at.isBefore(EvidenceReader.EARLIEST) || !at.isBefore(EvidenceReader.END)) {
@@ -130,11 +131,6 @@ final class RecordChecker {
             return null;
         }
         return at;
-    }
-
-    /** {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null} */
-    static Instant parseInstant(String text) {
-        return Instants.parse(text);
     }
 
     private static String by(RawRecord raw, Learners learners) {

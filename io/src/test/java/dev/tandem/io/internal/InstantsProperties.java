@@ -1,4 +1,4 @@
-package dev.tandem.io.evidence;
+package dev.tandem.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

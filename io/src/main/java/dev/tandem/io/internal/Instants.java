@@ -1,4 +1,4 @@
-package dev.tandem.io.evidence;
+package dev.tandem.io.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,15 +12,20 @@ import java.time.ZoneOffset;
  * letters, surrounding white space, out-of-range fields) goes to {@code java.time}'s ISO parsers, so the
  * accepted texts and their instants are exactly those of {@link #parseFully(String)}. Stateless.
  */
-final class Instants {
+public final class Instants {
 
     private static final int SECONDS_PER_DAY = 86_400;
 
     private Instants() {
     }
 
-    /** {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null} */
-    static Instant parse(String text) {
+    /**
+     * {@return the instant for an ISO-8601 instant with offset or a date (start of day UTC), or null}: the rule
+     * of evidence's {@code at}, which the command line's {@code --as-of} and other instant options follow too
+     *
+     * @param text the text
+     */
+    public static Instant parse(String text) {
         int length = text.length();
         if (length == 20 || length == 10) {
             long seconds = fast(text, length);
