@@ -12,10 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tandem convert FILE --to yaml|json}: prints the canonical form of a curriculum. */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Print a curriculum as a canonical YAML or JSON document on standard output.",
-            "Reading the output back gives an equal curriculum. Problems go to standard error.",
-            "Exit status: 0 converted, 1 the document has errors, 2 usage or I/O problem."})
+            "Reading the output back gives an equal curriculum. Problems go to standard error."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +31,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CurriculumFile read = CurriculumFile.read(file, err, true);
+        CurriculumFile read = CurriculumFile.read(spec, file, true);
         if (read.failed()) {
             return read.exitCode();
         }

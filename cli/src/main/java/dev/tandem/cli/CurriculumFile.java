@@ -2,17 +2,21 @@ package dev.tandem.cli;
 
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.CurriculumReader;
+import dev.tandem.io.DocumentFormat;
 import dev.tandem.io.ReadResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The curriculum file a command works on, read once, with what is wrong with it reported on stderr the same
  * way by every command: an unreadable file is a usage or I/O problem (exit 2), a curriculum with errors
- * prints every diagnostic as {@code FILE:LINE:COL: severity: message [code] (at PATH)} (exit 1).
+ * prints every diagnostic as {@code FILE:LINE:COL: severity: message [code] (at PATH)} (exit 1). The file
+ * {@code -} is standard input (JSON when its first character is <code>{</code>, else YAML).
  */
 final class CurriculumFile {
 
@@ -25,36 +29,80 @@ final class CurriculumFile {
     }
 
     /**
-     * Reads a curriculum file and reports its problems.
+     * Reads a command's curriculum file and reports its problems on the command's standard error.
      *
-     * @param file         the file name as given on the command line
-     * @param err          where problems are printed
+     * @param spec         the command (for standard input and standard error)
+     * @param file         the file name as given on the command line, or {@code -}
      * @param showWarnings whether to print the warnings of a curriculum without errors too
      * @return the outcome; {@link #failed()} tells whether the command must stop with {@link #exitCode()}
      */
-    static CurriculumFile read(String file, PrintWriter err, boolean showWarnings) {
+    static CurriculumFile read(CommandSpec spec, String file, boolean showWarnings) {
+        Messages messages = Messages.of(spec);
+        PrintWriter err = messages.err();
         ReadResult result;
         try {
-            Path path = Path.of(file);
-            if (Files.isDirectory(path)) {
-                return unreadable(err, file, "is a directory");
-            }
-            result = CurriculumReader.create().read(path);
-        } catch (UncheckedIOException e) {
-            return unreadable(err, file, DiagnosticPrinter.describe(e.getCause()));
-        } catch (InvalidPathException e) {
-            return unreadable(err, file, "invalid file name");
+            result = load(spec, file);
+        } catch (Unreadable e) {
+            return unreadable(messages, file, e.getMessage());
         }
+        String name = displayName(file);
         if (result.hasErrors() || showWarnings) {
-            DiagnosticPrinter.text(err, file, result.diagnostics());
+            DiagnosticPrinter.text(err, name, result.diagnostics());
         }
         err.flush();
         return new CurriculumFile(result, result.hasErrors() ? TandemCommand.BAD_INPUT : TandemCommand.OK);
     }
 
-    private static CurriculumFile unreadable(PrintWriter err, String file, String reason) {
-        err.println("tandem: cannot read the curriculum file " + file + ": " + reason);
-        err.flush();
+    /**
+     * Reads a curriculum file or standard input without reporting anything.
+     *
+     * @param spec the command (for standard input)
+     * @param file the file name as given on the command line, or {@code -}
+     * @return the reader's result
+     * @throws Unreadable with the reason ("no such file", "is a directory") when it cannot be read
+     */
+    static ReadResult load(CommandSpec spec, String file) throws Unreadable {
+        try {
+            if (InputSource.STANDARD_INPUT.equals(file)) {
+                try (InputSource source = InputSource.open(file, TandemCommand.standardInput(spec), "curriculum")) {
+                    return CurriculumReader.create().read(source.stream(), format(source.head()));
+                }
+            }
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new Unreadable("is a directory");
+            }
+            return CurriculumReader.create().read(path);
+        } catch (InvalidPathException e) {
+            throw new Unreadable("invalid file name");
+        } catch (IOException e) {
+            throw new Unreadable(DiagnosticPrinter.describe(e));
+        } catch (UncheckedIOException e) {
+            throw new Unreadable(DiagnosticPrinter.describe(e.getCause()));
+        }
+    }
+
+    /** {@return the name messages give a curriculum named on the command line: {@code <stdin>} for -} */
+    static String displayName(String file) {
+        return InputSource.STANDARD_INPUT.equals(file) ? "<stdin>" : file;
+    }
+
+    /** A curriculum that cannot be read at all; the message is the reason. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** {@return JSON when the first character that is not white space or a byte-order mark is a brace} */
+    private static DocumentFormat format(byte[] head) {
+        return EvidenceSniff.of(head).firstCharacter() == '{' ? DocumentFormat.JSON : DocumentFormat.YAML;
+    }
+
+    private static CurriculumFile unreadable(Messages messages, String file, String reason) {
+        messages.error(InputSource.cannotRead("curriculum", file, reason));
         return new CurriculumFile(null, TandemCommand.USAGE);
     }
 

@@ -29,10 +29,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "escalate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Decide the escalation tier for observations with a curriculum's escalation policy.",
-            "Prints one JSON line {\"tier\":..,\"rules\":[..],\"actions\":[..]} per observation, in input order."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every observation decided", "1:a bad observation or curriculum (reported on stderr)",
-            "2:usage or I/O problem"})
+            "Prints one JSON line {\"tier\":..,\"rules\":[..],\"actions\":[..]} per observation, in input order."})
 final class EscalateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -64,7 +61,7 @@ final class EscalateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CurriculumFile file = CurriculumFile.read(curriculum.toString(), err, false);
+        CurriculumFile file = CurriculumFile.read(spec, curriculum.toString(), false);
         if (file.failed()) {
             return file.exitCode();
         }
@@ -72,7 +69,7 @@ final class EscalateCommand implements Callable<Integer> {
         Curriculum c = file.curriculum();
         Policy policy = c.escalation().orElse(null);
         if (policy == null) {
-            err.println(curriculum + ": the curriculum has no escalation policy");
+            Messages.of(spec).error("the curriculum " + curriculum + " has no escalation policy");
             return TandemCommand.BAD_INPUT;
         }
         // the policy's own warnings (unreachable rules, non-monotonic policies) matter to every decision
@@ -87,9 +84,8 @@ final class EscalateCommand implements Callable<Integer> {
                 ObservationReader.create().read(in, line -> decider.decide(observations + ":" + line.line(), line));
             } catch (IOException | UncheckedIOException e) {
                 out.flush();
-                err.println("tandem: cannot read " + observations + ": "
-                        + describe(e instanceof UncheckedIOException u ? u.getCause() : e));
-                return TandemCommand.USAGE;
+                throw CommandFailure.io(InputSource.cannotRead("observations", observations.toString(),
+                        describe(e instanceof UncheckedIOException u ? u.getCause() : e)));
             }
         }
         out.flush();
@@ -137,7 +133,7 @@ final class EscalateCommand implements Callable<Integer> {
             bad++;
             out.flush();
             for (String problem : problems) {
-                err.println(dev.tandem.internal.Excerpt.escaped(where) + ": "
+                err.println(dev.tandem.internal.Excerpt.escaped(where) + ": error: "
                         + dev.tandem.internal.Excerpt.of(problem, DiagnosticPrinter.MAX_MESSAGE));
             }
         }

@@ -75,13 +75,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (Output.Problem e) {
             return usage(err, e.getMessage());
         }
-        CurriculumFile read = CurriculumFile.read(file.toString(), err, false);
+        CurriculumFile read = CurriculumFile.read(spec, file.toString(), false);
         if (read.failed()) {
             return read.exitCode();
         }
         Curriculum curriculum = read.curriculum();
         if (to.equals("badge") && curriculum.certification().isEmpty()) {
-            err.println("tandem: " + file + " has no certification to export as a badge");
+            Messages.of(spec).error(file + " has no certification to export as a badge");
             return TandemCommand.BAD_INPUT;
         }
         String json = to.equals("case") ? CasePackage.export(curriculum, options)
@@ -95,14 +95,15 @@ final class ExportCommand implements Callable<Integer> {
             output.write(spec.commandLine().getOut(), w -> w.write(text));
             return TandemCommand.OK;
         } catch (Output.Problem e) {
-            spec.commandLine().getErr().println("tandem " + spec.name() + ": " + e.getMessage());
+            Messages.of(spec).error(e.getMessage());
             return TandemCommand.USAGE;
         }
     }
 
     private int usage(PrintWriter err, String message) {
-        err.println("tandem export: " + message);
-        err.println("Try 'tandem export --help' for more information.");
+        Messages messages = Messages.of(spec);
+        messages.error(message);
+        messages.helpHint();
         return TandemCommand.USAGE;
     }
 }

@@ -10,10 +10,10 @@ import picocli.CommandLine;
  * standard error and exit code 2, never a stack trace (unless {@code --debug} asks for it).
  *
  * <ul>
- *   <li>{@code tandem COMMAND: out of memory: raise the heap with TANDEM_JAVA_OPTS=-Xmx...} when the heap ran out,
- *       with a heap twice the current one suggested;</li>
- *   <li>{@code tandem COMMAND: internal error: TYPE: MESSAGE (run with --debug to see where)} otherwise, the message
- *       cut and escaped like every value a message shows.</li>
+ *   <li>{@code tandem COMMAND: error: out of memory: raise the heap with TANDEM_JAVA_OPTS=-Xmx...} when the heap
+ *       ran out, with a heap twice the current one suggested;</li>
+ *   <li>{@code tandem COMMAND: error: internal error: TYPE: MESSAGE (run with --debug to see where)} otherwise, the
+ *       message cut and escaped like every value a message shows.</li>
  * </ul>
  */
 final class Failures {
@@ -24,21 +24,20 @@ final class Failures {
     /**
      * Reports a failure in one line and {@return exit code 2}.
      *
-     * @param failure the failure
-     * @param command the command's name ("tandem" when unknown)
-     * @param err     standard error
-     * @param debug   whether to print the stack trace too
+     * @param failure  the failure
+     * @param messages the command's messages
+     * @param debug    whether to print the stack trace too
      */
-    static int report(Throwable failure, String command, PrintWriter err, boolean debug) {
-        String prefix = "tandem".equals(command) ? "tandem: " : "tandem " + command + ": ";
+    static int report(Throwable failure, Messages messages, boolean debug) {
+        PrintWriter err = messages.err();
         if (hasCause(failure, OutOfMemoryError.class)) {
-            err.println(prefix + "out of memory: raise the heap with TANDEM_JAVA_OPTS=-Xmx" + suggestedHeap()
+            messages.error("out of memory: raise the heap with TANDEM_JAVA_OPTS=-Xmx" + suggestedHeap()
                     + " (or give the command less input)");
         } else {
             Throwable shown = failure instanceof CommandLine.ExecutionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             String message = shown.getMessage();
-            err.println(prefix + "internal error: " + shown.getClass().getSimpleName()
+            messages.error("internal error: " + shown.getClass().getSimpleName()
                     + (message == null ? "" : ": " + Excerpt.of(message.lines().findFirst().orElse(""), 200))
                     + (debug ? "" : " (run with --debug to see where)"));
         }
@@ -66,7 +65,7 @@ final class Failures {
     }
 
     /**
-     * {@return the name of the subcommand the arguments name, or "tandem"}
+     * {@return the qualified name of the subcommand the arguments name ("tandem report"), or "tandem"}
      *
      * @param top  the top command line
      * @param args the arguments
@@ -74,7 +73,7 @@ final class Failures {
     static String commandName(CommandLine top, String[] args) {
         for (String arg : args) {
             if (arg != null && top.getSubcommands().containsKey(arg)) {
-                return arg;
+                return "tandem " + arg;
             }
         }
         return "tandem";

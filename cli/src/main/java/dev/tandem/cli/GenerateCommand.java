@@ -21,9 +21,7 @@ import picocli.CommandLine;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate synthetic evidence for a curriculum: attempts with retries, module completions, "
                 + "supervised practice and scenario responses that sometimes under- or over-escalate.",
-            "The same curriculum, options and seed always give the same bytes."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:evidence written", "1:the curriculum has errors", "2:usage or I/O problem"})
+            "The same curriculum, options and seed always give the same bytes."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -71,10 +69,10 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             out = Output.of(output, false, curriculum);
         } catch (Output.Problem e) {
-            err.println("tandem generate: " + e.getMessage());
+            Messages.of(spec).error(e.getMessage());
             return TandemCommand.USAGE;
         }
-        CurriculumFile read = CurriculumFile.read(curriculum.toString(), err, true);
+        CurriculumFile read = CurriculumFile.read(spec, curriculum.toString(), true);
         if (read.failed()) {
             return read.exitCode();
         }
@@ -87,11 +85,12 @@ public final class GenerateCommand implements Callable<Integer> {
                 buffered.flush();
             });
         } catch (Output.Problem e) {
-            err.println("tandem generate: " + e.getMessage());
+            Messages.of(spec).error(e.getMessage());
             return TandemCommand.USAGE;
         }
         if (!out.isStandardOutput()) {
-            err.println("tandem: wrote " + written[0] + " records for " + learners + " learners to " + output);
+            Messages.of(spec).note("wrote " + Messages.count(written[0], "record", "records") + " for "
+                    + Messages.count(learners, "learner", "learners") + " to " + output);
         }
         return TandemCommand.OK;
     }

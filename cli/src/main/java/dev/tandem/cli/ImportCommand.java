@@ -38,9 +38,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!from.equals("case")) {
-            err.println("tandem import: --from must be case, not '" + from + "'");
-            err.println("Try 'tandem import --help' for more information.");
-            return TandemCommand.USAGE;
+            throw CommandFailure.usage("--from: " + Choices.unknown("format", from, java.util.List.of("case")));
         }
         Output out;
         try {
@@ -53,8 +51,8 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = CasePackage.read(file);
         } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + file + ": " + DiagnosticPrinter.describe(e.getCause()));
-            return TandemCommand.USAGE;
+            throw CommandFailure.io(InputSource.cannotRead("CASE package", file.toString(),
+                    DiagnosticPrinter.describe(e.getCause())));
         }
         DiagnosticPrinter.text(err, file.toString(), result.diagnostics());
         if (result.hasErrors()) {

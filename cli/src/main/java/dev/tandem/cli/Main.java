@@ -14,6 +14,6 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(TandemCommand.run(args, System.out, System.err));
+        System.exit(TandemCommand.run(args, System.in, System.out, System.err));
     }
 }

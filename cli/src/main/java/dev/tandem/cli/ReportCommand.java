@@ -5,22 +5,17 @@ import dev.tandem.analytics.CohortReport;
 import dev.tandem.analytics.Grouping;
 import dev.tandem.analytics.ReportOptions;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.io.evidence.EvidenceProblem;
-import dev.tandem.io.evidence.EvidenceReader;
-import dev.tandem.io.evidence.EvidenceSummary;
-import dev.tandem.io.internal.Instants;
 import dev.tandem.io.report.ReportFormat;
 import dev.tandem.io.report.ReportWriter;
 import dev.tandem.progress.Evaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
+import dev.tandem.evidence.LearnerId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,10 +26,9 @@ import picocli.CommandLine;
  * {@code tandem report --curriculum FILE --evidence FILE [--as-of T] [--min-cell K] [--format json|csv|html]
  * [--by month] [--output FILE]}: the cohort report of FORMAT section 12.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Report on a cohort: attainment, time to certification, assessments and escalation "
-            + "judgement, with counts under K suppressed. Learner ids never appear in the output.",
-            "Exit status: 0 reported, 1 the curriculum or the evidence has errors, 2 usage or I/O problem."})
+            + "judgement, with counts under K suppressed. Learner ids never appear in the output."})
 final class ReportCommand implements Callable<Integer> {
 
     private final Host host;
@@ -48,17 +42,11 @@ final class ReportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--curriculum", required = true, paramLabel = "FILE",
-            description = "The curriculum (.yaml, .yml or .json).")
+            description = "The curriculum (.yaml, .yml or .json), or - for standard input.")
     String curriculum;
 
-    @Option(names = "--evidence", required = true, paramLabel = "FILE",
-            description = "The evidence (.jsonl, .json or .csv).")
-    String evidence;
-
-    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
-            description = "The evaluation instant: an ISO-8601 instant with offset, or a date (its start, UTC). "
-                    + "Default: now.")
-    Instant asOf;
+    @CommandLine.Mixin
+    EvidenceOptions evidenceOptions = new EvidenceOptions();
 
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
             description = "The smallest count shown; counts from 1 to K-1 are suppressed (1 to " + MAX_MIN_CELL
@@ -96,57 +84,44 @@ final class ReportCommand implements Callable<Integer> {
         if (binDays < 1 || binDays > MAX_BIN_DAYS) {
             return usage("--bin-days must be from 1 to " + MAX_BIN_DAYS + ", not " + binDays);
         }
+        evidenceOptions.check(curriculum);
         Output out;
         try {
-            out = Output.of(output, false, Path.of(curriculum), Path.of(evidence));
+            List<Path> inputs = new java.util.ArrayList<>(evidenceOptions.inputFiles());
+            if (!curriculum.equals("-")) {
+                inputs.add(Path.of(curriculum));
+            }
+            out = Output.of(output, false, inputs.toArray(Path[]::new));
         } catch (Output.Problem e) {
-            err.println("tandem report: " + e.getMessage());
-            return TandemCommand.USAGE;
+            throw CommandFailure.io(e.getMessage());
         } catch (InvalidPathException e) {
-            err.println("tandem report: invalid file name");
-            return TandemCommand.USAGE;
+            throw CommandFailure.io("invalid file name");
         }
-        CurriculumFile read = CurriculumFile.read(curriculum, err, true);
+        Instant asOf = evidenceOptions.asOf(host.clock());
+        Set<LearnerId> learners = evidenceOptions.learners(id -> id);
+        CurriculumFile read = CurriculumFile.read(spec, curriculum, true);
         if (read.failed()) {
             return read.exitCode();
         }
         Curriculum c = read.curriculum();
         CohortEvidence.Builder cohort = CohortEvidence.builder(Evaluator.of(c));
-        EvidenceSummary summary;
-        try {
-            Path path = Path.of(evidence);
-            if (Files.isDirectory(path)) {
-                err.println("tandem: cannot read " + evidence + ": is a directory");
-                return TandemCommand.USAGE;
+        Messages messages = Messages.of(spec);
+        EvidenceInput input = evidenceOptions.read(c, r -> {
+            if (learners.isEmpty() || learners.contains(r.learner())) {
+                cohort.add(r);
             }
-            summary = EvidenceReader.of(c).read(path, cohort::add);
-        } catch (IOException e) {
-            err.println("tandem: cannot read " + evidence + ": " + DiagnosticPrinter.describe(e));
-            return TandemCommand.USAGE;
-        } catch (UncheckedIOException e) {
-            err.println("tandem: cannot read " + evidence + ": " + DiagnosticPrinter.describe(e.getCause()));
-            return TandemCommand.USAGE;
-        } catch (InvalidPathException e) {
-            err.println("tandem: cannot read " + evidence + ": invalid file name");
-            return TandemCommand.USAGE;
-        }
-        if (!summary.isClean()) {
-            for (EvidenceProblem p : summary.problems()) {
-                err.println(DiagnosticPrinter.problem(evidence, p, "error"));
-            }
-            err.println("tandem: " + summary.rejected() + " of " + summary.read() + " evidence records have errors; "
-                    + "no report written");
-            err.flush();
+        }, TandemCommand.standardInput(spec), messages);
+        if (!input.accept(messages, evidenceOptions.skipInvalid(), true, "no report written",
+                "report on the valid ones")) {
             return TandemCommand.BAD_INPUT;
         }
-        ReportOptions options = new ReportOptions(asOf == null ? host.clock().instant() : asOf, minCell,
+        ReportOptions options = new ReportOptions(asOf, minCell,
                 by == null ? Grouping.NONE : by, binDays);
         CohortReport report = CohortReport.of(cohort.build(), options);
         try {
             out.write(spec.commandLine().getOut(), w -> ReportWriter.write(report, c, format, w));
         } catch (Output.Problem e) {
-            err.println("tandem report: " + e.getMessage());
-            return TandemCommand.USAGE;
+            throw CommandFailure.io(e.getMessage());
         }
         err.flush();
         return TandemCommand.OK;
@@ -156,21 +131,12 @@ final class ReportCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Converts an ISO-8601 instant with offset, or a date, to an instant. */
-    static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
-        @Override
-        public Instant convert(String value) {
-            return Optional.ofNullable(Instants.parse(value)).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "expected an ISO-8601 instant with offset or a date, not '" + value + "'"));
-        }
-    }
-
     /** Converts json, csv or html (any case) to a format. */
     static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            return ReportFormat.fromId(value.toLowerCase(Locale.ROOT)).orElseThrow(
-                    () -> new CommandLine.TypeConversionException("expected json, csv or html, not '" + value + "'"));
+            return ReportFormat.fromId(Choices.convert("format", value, List.of("json", "csv", "html")))
+                    .orElseThrow();
         }
     }
 
@@ -178,9 +144,7 @@ final class ReportCommand implements Callable<Integer> {
     static final class GroupingConverter implements CommandLine.ITypeConverter<Grouping> {
         @Override
         public Grouping convert(String value) {
-            if (!value.toLowerCase(Locale.ROOT).equals("month")) {
-                throw new CommandLine.TypeConversionException("expected month, not '" + value + "'");
-            }
+            Choices.convert("grouping", value, List.of("month"));
             return Grouping.MONTH;
         }
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code tandem schema}: prints the JSON Schema of the curriculum format. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Print the JSON Schema (draft 2020-12) of the curriculum format, version 1.")
 final class SchemaCommand implements Callable<Integer> {
 

@@ -1,15 +1,23 @@
 package dev.tandem.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code tandem} command and its subcommands. */
-@Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
+@Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Peer-support training curricula: validate, convert, escalate, evaluate, report, export, import "
                 + "and generate.",
+        footerHeading = "%nExample:%n",
+        footer = {"  tandem validate curriculum.yaml",
+            "  tandem report --curriculum curriculum.yaml --evidence evidence.jsonl --format html -o report.html",
+            "",
+            "Run 'tandem COMMAND --help' for a command's options and examples."},
         subcommands = {CommandLine.HelpCommand.class,
             ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class,
             EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
@@ -23,6 +31,9 @@ public final class TandemCommand implements Runnable {
     /** Exit code: usage or I/O problem. */
     public static final int USAGE = 2;
 
+    /** The exit-code section of every command's help, in the same words everywhere. */
+    static final Map<String, String> EXIT_CODES = exitCodes();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,13 +41,15 @@ public final class TandemCommand implements Runnable {
             description = "On an internal error, print its stack trace too.")
     boolean debug;
 
+    private InputStream standardInput = InputStream.nullInputStream();
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'tandem --help')");
     }
 
     /**
-     * Runs the command line with the given streams, never throwing.
+     * Runs the command line with the given streams and no standard input, never throwing.
      *
      * @param args the arguments
      * @param out  standard output
@@ -44,11 +57,24 @@ public final class TandemCommand implements Runnable {
      * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Host.system());
+        return run(args, InputStream.nullInputStream(), out, err, Host.system());
     }
 
     /**
-     * Runs a command line against a given clock and environment.
+     * Runs the command line with the given streams, never throwing.
+     *
+     * @param args the arguments
+     * @param in   standard input, read by inputs named {@code -}
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Host.system());
+    }
+
+    /**
+     * Runs a command line against a given clock and environment, without standard input.
      *
      * @param args the arguments
      * @param out  standard output
@@ -57,7 +83,23 @@ public final class TandemCommand implements Runnable {
      * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
      */
     static int run(String[] args, PrintStream out, PrintStream err, Host host) {
-        return execute(commandLine(out, err, host), args);
+        return run(args, InputStream.nullInputStream(), out, err, host);
+    }
+
+    /**
+     * Runs a command line against given streams, clock and environment.
+     *
+     * @param args the arguments
+     * @param in   standard input, read by inputs named {@code -}
+     * @param out  standard output
+     * @param err  standard error
+     * @param host the clock and environment the commands use
+     * @return the exit code (0 ok, 1 bad input, 2 usage or I/O)
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Host host) {
+        TandemCommand root = new TandemCommand();
+        root.standardInput = in;
+        return execute(commandLine(root, out, err, host), args);
     }
 
     /** Executes a command line built by {@link #commandLine}, never throwing; {@return the exit code} */
@@ -66,9 +108,14 @@ public final class TandemCommand implements Runnable {
             return cmd.execute(args);
         } catch (Throwable t) {
             // an Error thrown by a command (picocli hands on only exceptions), or a failure of picocli itself
-            return Failures.report(t, Failures.commandName(cmd, args), cmd.getErr(),
+            return Failures.report(t, Messages.of(Failures.commandName(cmd, args), cmd.getErr()),
                     ((TandemCommand) cmd.getCommand()).debug);
         }
+    }
+
+    /** {@return the standard input of the command line a command belongs to} */
+    static InputStream standardInput(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof TandemCommand t ? t.standardInput : InputStream.nullInputStream();
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
@@ -76,29 +123,47 @@ public final class TandemCommand implements Runnable {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err, Host host) {
-        TandemCommand top = new TandemCommand();
-        CommandLine cmd = new CommandLine(top, new HostFactory(host));
+        return commandLine(new TandemCommand(), out, err, host);
+    }
+
+    private static CommandLine commandLine(TandemCommand root, PrintStream out, PrintStream err, Host host) {
+        CommandLine cmd = new CommandLine(root, new HostFactory(host));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExitCodeExceptionMapper(e -> USAGE);
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("tandem: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+        exitCodeSections(cmd);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            Messages messages = Messages.of(ex.getCommandLine().getCommandSpec());
+            messages.error(UsageErrors.describe(ex, args));
+            messages.helpHint();
             return USAGE;
         });
-        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> Failures.report(ex, c.getCommandName(),
-                c.getErr(), top.debug));
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            Messages messages = Messages.of(c.getCommandSpec());
+            if (ex instanceof CommandFailure f) {
+                messages.error(f.getMessage());
+                if (f.usage()) {
+                    messages.helpHint();
+                }
+                return f.exitCode();
+            }
+            return Failures.report(ex, messages, root.debug);
+        });
         return cmd;
     }
 
-    /** Reads the version from the jar manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = TandemCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"tandem " + (v == null ? "0.1.0-SNAPSHOT" : v)};
-        }
+    /** Gives every command the same exit-code section, so the help names them in the same words. */
+    private static void exitCodeSections(CommandLine cmd) {
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        cmd.getSubcommands().values().forEach(TandemCommand::exitCodeSections);
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "done");
+        codes.put("1", "an input (curriculum, evidence, observations) has errors, reported on standard error");
+        codes.put("2", "a usage or I/O problem, or an internal error");
+        return java.util.Collections.unmodifiableMap(codes);
     }
 
     /** Creates the commands, giving those that take a {@link Host} this run's host: the one composition root. */

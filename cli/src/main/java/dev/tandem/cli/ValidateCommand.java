@@ -4,10 +4,6 @@ import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.ReadResult;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,10 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tandem validate FILE...}: checks curriculum documents and prints every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check curriculum documents (YAML or JSON) and print every problem found.",
-            "Text output: one line per problem, FILE:LINE:COL: severity: message [code] (at PATH).",
-            "Exit status: 0 no errors (warnings allowed), 1 errors, 2 usage or I/O problem."})
+            "Text output: one line per problem, FILE:LINE:COL: severity: message [code] (at PATH)."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -33,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Curriculum files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Curriculum files (.yaml, .yml or .json); - reads standard input.")
     List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -53,22 +48,15 @@ final class ValidateCommand implements Callable<Integer> {
             List<Diagnostic> diagnostics = List.of();
             String problem = null;
             try {
-                Path path = Path.of(file);
-                if (Files.isDirectory(path)) {
-                    problem = "is a directory";
-                } else {
-                    ReadResult result = reader.read(path);
-                    diagnostics = result.diagnostics();
-                    errors |= result.hasErrors();
-                }
-            } catch (UncheckedIOException e) {
-                problem = DiagnosticPrinter.describe(e.getCause());
-            } catch (InvalidPathException e) {
-                problem = "invalid file name";
+                ReadResult result = CurriculumFile.load(spec, file);
+                diagnostics = result.diagnostics();
+                errors |= result.hasErrors();
+            } catch (CurriculumFile.Unreadable e) {
+                problem = e.getMessage();
             }
             if (problem != null) {
                 ioProblem = true;
-                err.println("tandem: cannot read " + file + ": " + problem);
+                Messages.of(spec).error(InputSource.cannotRead("curriculum", file, problem));
             }
             if (format == Format.json) {
                 json.append(i == 0 ? "" : ",").append("{\"file\":").append(DiagnosticPrinter.quote(file));
@@ -81,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 json.append("]}");
             } else {
-                DiagnosticPrinter.text(out, file, diagnostics);
+                DiagnosticPrinter.text(out, CurriculumFile.displayName(file), diagnostics);
             }
         }
         if (format == Format.json) {

@@ -152,9 +152,9 @@ class EscalateCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).hasSize(2);
-        assertThat(run.err()).contains(obs + ":2: signal 'worry' is a scale: give a number from 0 to 10, not 11\n")
-                .contains(obs + ":3: not valid JSON")
-                .contains(obs + ":4: signal 'self-harm' is a flag: give true or false, not 1\n")
+        assertThat(run.err()).contains(obs + ":2: error: signal 'worry' is a scale: give a number from 0 to 10, not 11\n")
+                .contains(obs + ":3: error: not valid JSON")
+                .contains(obs + ":4: error: signal 'self-harm' is a flag: give true or false, not 1\n")
                 .doesNotContain(":1:").doesNotContain(":5:");
     }
 
@@ -165,7 +165,8 @@ class EscalateCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-                .startsWith("--signal: unknown signal 'wory' (signals: worry, self-harm, immediate-danger)");
+                .startsWith("--signal: error: unknown signal 'wory'; did you mean 'worry'? (signals: worry, self-harm, "
+                        + "immediate-danger)");
     }
 
     @Test

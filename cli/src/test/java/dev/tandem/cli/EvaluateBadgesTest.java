@@ -81,7 +81,7 @@ class EvaluateBadgesTest {
             }
         }).sorted().toList();
         assertThat(subjects).isEqualTo(certified.stream().sorted().toList());
-        assertThat(run.err()).isEqualTo("tandem evaluate: wrote " + certified.size() + " badge credential"
+        assertThat(run.err()).isEqualTo("tandem evaluate: note: wrote " + certified.size() + " badge credential"
                 + (certified.size() == 1 ? "" : "s") + " to " + badges() + System.lineSeparator());
     }
 

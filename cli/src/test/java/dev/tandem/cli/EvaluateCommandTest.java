@@ -241,7 +241,7 @@ class EvaluateCommandTest {
                             + "(record skipped)",
                     bad + ":3: warning: hours: hours must not be negative (record skipped)",
                     bad + ":4: warning: malformed JSON: the line ends inside a value (column 40) (record skipped)",
-                    "tandem evaluate: skipped 3 invalid evidence records of 5");
+                    "tandem evaluate: warning: skipped 3 invalid evidence records of 5");
         }
     }
 

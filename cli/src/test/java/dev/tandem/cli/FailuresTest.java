@@ -51,7 +51,7 @@ class FailuresTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).matches("tandem boom: out of memory: raise the heap with TANDEM_JAVA_OPTS=-Xmx\\d+g "
+        assertThat(r.err()).matches("tandem boom: error: out of memory: raise the heap with TANDEM_JAVA_OPTS=-Xmx\\d+g "
                 + "\\(or give the command less input\\)\\R");
     }
 
@@ -63,7 +63,7 @@ class FailuresTest {
 
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err().lines()).hasSize(1);
-            assertThat(r.err()).startsWith("tandem boom: internal error: " + failure.getClass().getSimpleName())
+            assertThat(r.err()).startsWith("tandem boom: error: internal error: " + failure.getClass().getSimpleName())
                     .endsWith("(run with --debug to see where)" + System.lineSeparator())
                     .doesNotContain("\tat ").doesNotContain("line two").doesNotContain("\u001b");
         }
@@ -74,7 +74,7 @@ class FailuresTest {
         Result r = run(new NegativeArraySizeException("-5"), "boom", "--debug");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("tandem boom: internal error: NegativeArraySizeException: -5")
+        assertThat(r.err()).startsWith("tandem boom: error: internal error: NegativeArraySizeException: -5")
                 .contains("\tat ");
     }
 }

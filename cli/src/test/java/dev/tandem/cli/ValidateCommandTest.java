@@ -62,7 +62,8 @@ class ValidateCommandTest {
                 + "\"path\":\"/tandem\",\"line\":1,\"column\":12,\"message\":\"format version 2 is not supported; "
                 + "this reader reads 'tandem: 1'\"}]},"
                 + "{\"file\":\"" + missing + "\",\"error\":\"cannot read: no such file\",\"diagnostics\":[]}]}\n");
-        assertThat(cli.err()).isEqualTo("tandem: cannot read " + missing + ": no such file\n");
+        assertThat(cli.err()).isEqualTo("tandem validate: error: cannot read the curriculum file " + missing
+                + ": no such file\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tandem.escalation;
 
+import dev.tandem.internal.Suggestions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,10 @@ public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals,
 
     private String problem(Signal signal, SignalId id, SignalValue value) {
         if (signal == null) {
-            return "unknown signal '" + id + "' (signals: " + signals.stream().map(s -> s.id().value())
-                    .collect(java.util.stream.Collectors.joining(", ")) + ")";
+            List<String> names = signals.stream().map(s -> s.id().value()).toList();
+            return "unknown signal '" + id + "'" + Suggestions.closest(id.value(), names)
+                    .map(s -> "; did you mean '" + s + "'?").orElse("") + " (signals: " + String.join(", ", names)
+                    + ")";
         }
         if (signal instanceof Signal.Flag) {
             return value instanceof SignalValue.Bool ? null
