@@ -186,6 +186,6 @@ class BoundedInputTest {
                 .takeWhile(l -> !l.startsWith("title: Community")).count();
         assertThat(validate.out()).contains("latin1.yaml:" + line + ":48: error: the text is not UTF-8");
         assertThat(escalate.exit()).isEqualTo(1);
-        assertThat(escalate.err()).contains(":2: the text is not UTF-8 (byte 0xE9 at line 2, column 6)");
+        assertThat(escalate.err()).contains(":2: error: the text is not UTF-8 (byte 0xE9 at line 2, column 6)");
     }
 }
