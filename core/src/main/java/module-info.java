@@ -8,6 +8,7 @@ module dev.tandem.core {
     exports dev.tandem.competency;
     exports dev.tandem.curriculum;
     exports dev.tandem.diagnostic;
+    exports dev.tandem.diff;
     exports dev.tandem.escalation;
     exports dev.tandem.evidence;
     exports dev.tandem.progress;

@@ -14,6 +14,7 @@ module dev.tandem.io {
     requires java.logging;
 
     exports dev.tandem.io;
+    exports dev.tandem.io.diff;
     exports dev.tandem.io.evidence;
     exports dev.tandem.io.observation;
     exports dev.tandem.io.privacy;

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 
 /** The top-level {@code tandem} command and its subcommands. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Peer-support training curricula: validate, convert, escalate, evaluate, report, export, import "
-                + "and generate.",
+        description = "Peer-support training curricula: validate, convert, escalate, evaluate, report, diff, export, "
+                + "import and generate.",
         footerHeading = "%nExample:%n",
         footer = {"  tandem validate curriculum.yaml",
             "  tandem report --curriculum curriculum.yaml --evidence evidence.jsonl --format html -o report.html",
@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class,
             ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class,
             EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
-            ReportCommand.class, GenerateCommand.class})
+            ReportCommand.class, GenerateCommand.class, DiffCommand.class})
 public final class TandemCommand implements Runnable {
 
     /** Exit code: success. */

@@ -470,5 +470,23 @@ public final class Curriculum {
             }
             return new Curriculum(this, diagnostics);
         }
+
+        /**
+         * Builds a draft for review: a curriculum whose only errors are violated policy requirements
+         * ({@code requirement-violated}). FORMAT section 14.2 compares such a draft, since it is the one a
+         * reviewer most needs to see; nothing else should accept it. Its {@link Curriculum#warnings()} hold
+         * every diagnostic, those errors included.
+         *
+         * @return the draft
+         * @throws CurriculumException when there are other errors; it carries every diagnostic
+         */
+        public Curriculum buildDraft() {
+            List<Diagnostic> diagnostics = diagnostics();
+            if (diagnostics.stream().anyMatch(d -> d.isError()
+                    && d.code() != dev.tandem.diagnostic.DiagnosticCode.REQUIREMENT_VIOLATED)) {
+                throw new CurriculumException(diagnostics);
+            }
+            return new Curriculum(this, diagnostics);
+        }
     }
 }

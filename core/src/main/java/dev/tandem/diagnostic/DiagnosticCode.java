@@ -36,6 +36,10 @@ public enum DiagnosticCode {
     UNREACHABLE_RULE("unreachable-rule"),
     /** Raising a signal can lower the decided escalation tier (warning). */
     NON_MONOTONIC_POLICY("non-monotonic-policy"),
+    /** A policy requirement that some observation breaks (FORMAT section 14.1). */
+    REQUIREMENT_VIOLATED("requirement-violated"),
+    /** A policy requirement whose condition no observation satisfies (warning). */
+    VACUOUS_REQUIREMENT("vacuous-requirement"),
     /** The document is too large, too deep or has too many aliases or too long a string. */
     LIMIT_EXCEEDED("limit-exceeded");
 

@@ -28,42 +28,86 @@ final class Lattice {
     private final int[] ranks;
     private final int defaultRank;
 
-    private Lattice(Policy policy) {
-        this.signals = policy.signals();
-        Map<SignalId, Integer> index = new HashMap<>();
-        for (int i = 0; i < signals.size(); i++) {
-            if (index.put(signals.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("Duplicate signal: " + signals.get(i).id());
+    private final Map<SignalId, Integer> index = new HashMap<>();
+    /** Whether a condition may name a signal outside the lattice, which is then always absent. */
+    private final boolean lenient;
+
+    /**
+     * Builds the lattice.
+     *
+     * @param signals    the signals, each a chain of levels
+     * @param conditions the conditions whose comparisons cut the scales into levels
+     * @param policy     the policy whose rules to compile, or null for a lattice without rules
+     * @param lenient    whether a condition may name a signal outside {@code signals}
+     */
+    private Lattice(List<Signal> signals, List<Condition> conditions, Policy policy, boolean lenient) {
+        this.signals = List.copyOf(signals);
+        this.lenient = lenient;
+        for (int i = 0; i < this.signals.size(); i++) {
+            if (index.put(this.signals.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("Duplicate signal: " + this.signals.get(i).id());
             }
         }
         Map<Integer, List<Condition>> atoms = new LinkedHashMap<>();
-        for (Rule rule : policy.rules()) {
-            collectAtoms(rule.when(), index, atoms);
+        for (Condition condition : conditions) {
+            collectAtoms(condition, atoms);
         }
-        this.values = new SignalValue[signals.size()][];
-        this.sizes = new int[signals.size()];
-        for (int i = 0; i < signals.size(); i++) {
-            values[i] = levels(signals.get(i), atoms.getOrDefault(i, List.of()));
+        this.values = new SignalValue[this.signals.size()][];
+        this.sizes = new int[this.signals.size()];
+        for (int i = 0; i < this.signals.size(); i++) {
+            values[i] = levels(this.signals.get(i), atoms.getOrDefault(i, List.of()));
             sizes[i] = values[i].length;
         }
-        this.rules = new Formula[policy.rules().size()];
+        List<Rule> policyRules = policy == null ? List.of() : policy.rules();
+        this.rules = new Formula[policyRules.size()];
         this.ranks = new int[rules.length];
         for (int i = 0; i < rules.length; i++) {
-            Rule rule = policy.rules().get(i);
-            rules[i] = compile(rule.when(), index);
+            Rule rule = policyRules.get(i);
+            rules[i] = compile(rule.when());
             ranks[i] = policy.rank(rule.tier());
             if (ranks[i] < 0) {
                 throw new IllegalArgumentException("Rule " + rule.id() + " names an unknown tier: " + rule.tier());
             }
         }
-        this.defaultRank = policy.rank(policy.defaultTier());
-        if (defaultRank < 0) {
+        this.defaultRank = policy == null ? -1 : policy.rank(policy.defaultTier());
+        if (policy != null && defaultRank < 0) {
             throw new IllegalArgumentException("Unknown default tier: " + policy.defaultTier());
         }
     }
 
+    private static List<Condition> whens(Policy policy, List<Condition> extra) {
+        List<Condition> all = new ArrayList<>();
+        for (Rule rule : policy.rules()) {
+            all.add(rule.when());
+        }
+        all.addAll(extra);
+        return all;
+    }
+
     static Lattice of(Policy policy) {
-        return new Lattice(policy);
+        return of(policy, List.of());
+    }
+
+    /**
+     * {@return the lattice of a policy whose levels also separate the values the extra conditions tell apart}
+     * (requirements' conditions, so that they too are functions of the levels)
+     */
+    static Lattice of(Policy policy, List<Condition> extra) {
+        return new Lattice(policy.signals(), whens(policy, extra), policy, false);
+    }
+
+    /**
+     * {@return a lattice over the given signals, without rules, fine enough for every given condition}; a
+     * condition may name a signal that is not among them: such a signal is always absent (false, and every
+     * comparison on it false)
+     */
+    static Lattice over(List<Signal> signals, List<Condition> conditions) {
+        return new Lattice(signals, conditions, null, true);
+    }
+
+    /** {@return a condition as a formula over this lattice's levels} */
+    Formula formula(Condition condition) {
+        return compile(condition);
     }
 
     int signalCount() {
@@ -107,20 +151,27 @@ final class Lattice {
 
     // ---------------------------------------------------------------- levels
 
-    private static void collectAtoms(Condition c, Map<SignalId, Integer> index, Map<Integer, List<Condition>> out) {
+    private void collectAtoms(Condition c, Map<Integer, List<Condition>> out) {
         SignalId tested = Conditions.tested(c);
         if (tested != null) {
-            out.computeIfAbsent(signal(index, tested), k -> new ArrayList<>()).add(c);
+            int s = signal(tested);
+            if (s >= 0) {
+                out.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+            }
             return;
         }
         for (Condition part : c.parts()) {
-            collectAtoms(part, index, out);
+            collectAtoms(part, out);
         }
     }
 
-    private static int signal(Map<SignalId, Integer> index, SignalId id) {
+    /** {@return the signal's index, or -1 for a signal outside a lenient lattice} */
+    private int signal(SignalId id) {
         Integer i = index.get(id);
         if (i == null) {
+            if (lenient) {
+                return -1;
+            }
             throw new IllegalArgumentException("Unknown signal in a condition: " + id);
         }
         return i;
@@ -217,12 +268,12 @@ final class Lattice {
 
     // ---------------------------------------------------------------- conditions
 
-    private Formula compile(Condition condition, Map<SignalId, Integer> index) {
+    private Formula compile(Condition condition) {
         return condition.accept(new Condition.Visitor<Formula>() {
             @Override
             public Formula flag(Condition.Flag c) {
-                int s = signal(index, c.signal());
-                return atom(s, 1, sizes[s] - 1);
+                int s = signal(c.signal());
+                return s < 0 ? new Const(false) : atom(s, 1, sizes[s] - 1);
             }
 
             @Override
@@ -236,7 +287,10 @@ final class Lattice {
             }
 
             private Formula comparison(Condition c, SignalId id) {
-                int s = signal(index, id);
+                int s = signal(id);
+                if (s < 0) {
+                    return new Const(false);
+                }
                 int first = -1;
                 int last = -1;
                 for (int level = 1; level < sizes[s]; level++) {
@@ -250,33 +304,33 @@ final class Lattice {
 
             @Override
             public Formula not(Condition.Not c) {
-                return new Not(compile(c.condition(), index));
+                return new Not(compile(c.condition()));
             }
 
             @Override
             public Formula all(Condition.All c) {
-                Formula[] nodes = compileParts(c, index);
+                Formula[] nodes = compileParts(c);
                 return new Count(nodes.length, nodes);
             }
 
             @Override
             public Formula any(Condition.Any c) {
-                Formula[] nodes = compileParts(c, index);
+                Formula[] nodes = compileParts(c);
                 return new Count(Math.min(1, nodes.length), nodes);
             }
 
             @Override
             public Formula count(Condition.Count c) {
-                return new Count(c.min(), compileParts(c, index));
+                return new Count(c.min(), compileParts(c));
             }
         });
     }
 
-    private Formula[] compileParts(Condition c, Map<SignalId, Integer> index) {
+    private Formula[] compileParts(Condition c) {
         List<Condition> parts = c.parts();
         Formula[] nodes = new Formula[parts.size()];
         for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = compile(parts.get(i), index);
+            nodes[i] = compile(parts.get(i));
         }
         return nodes;
     }
@@ -437,6 +491,21 @@ final class Lattice {
     /** A disjunction of nodes (built by the analyser, not by a policy). */
     static Formula any(List<Formula> nodes) {
         return new Count(1, nodes.toArray(Formula[]::new));
+    }
+
+    /** A conjunction of formulas (built by the analysers, not by a policy). */
+    static Formula all(List<Formula> nodes) {
+        return new Count(nodes.size(), nodes.toArray(Formula[]::new));
+    }
+
+    /** The negation of a formula. */
+    static Formula not(Formula formula) {
+        return new Not(formula);
+    }
+
+    /** A formula that always has the given value. */
+    static Formula constant(boolean value) {
+        return new Const(value);
     }
 
     @Override

@@ -17,19 +17,43 @@ import java.util.Optional;
  * @param tiers       the tiers, low to high
  * @param defaultTier the tier decided when no rule fires; the first tier when built without one
  * @param signals     the signals
- * @param rules       the rules, in declaration order
+ * @param rules        the rules, in declaration order
+ * @param requirements what the policy guarantees (FORMAT section 14.1), in declaration order; may be empty
  */
-public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals, List<Rule> rules) {
+public record Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals, List<Rule> rules,
+        List<Requirement> requirements) {
 
     /** Copies the lists; a null default tier becomes the first tier's id. */
     public Policy {
         tiers = List.copyOf(tiers);
         signals = List.copyOf(signals);
         rules = List.copyOf(rules);
+        requirements = List.copyOf(requirements);
         if (defaultTier == null && !tiers.isEmpty()) {
             defaultTier = tiers.get(0).id();
         }
         Objects.requireNonNull(defaultTier, "defaultTier (a policy without tiers needs an explicit default)");
+    }
+
+    /**
+     * A policy without requirements.
+     *
+     * @param tiers       the tiers, low to high
+     * @param defaultTier the tier decided when no rule fires, or null for the first tier
+     * @param signals     the signals
+     * @param rules       the rules, in declaration order
+     */
+    public Policy(List<Tier> tiers, TierId defaultTier, List<Signal> signals, List<Rule> rules) {
+        this(tiers, defaultTier, signals, rules, List.of());
+    }
+
+    /**
+     * {@return this policy with the given requirements instead of its own}
+     *
+     * @param requirements the requirements
+     */
+    public Policy withRequirements(List<Requirement> requirements) {
+        return new Policy(tiers, defaultTier, signals, rules, requirements);
     }
 
     /** {@return the tier with that id, or empty} @param id a tier id */

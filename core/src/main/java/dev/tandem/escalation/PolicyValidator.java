@@ -83,8 +83,55 @@ public final class PolicyValidator {
         }
         // thresholds outside a signal's range are errors, yet the analysis can still run (and, for example,
         // report the rule they make unreachable); any other error in the policy stops it
-        if (f.errorsSince(0) == thresholdErrors) {
+        boolean checkable = f.errorsSince(0) == thresholdErrors;
+        if (checkable) {
             f.addAll(PolicyAnalyzer.analyze(p, at));
+        }
+        requirements(checkable);
+    }
+
+    /** FORMAT section 14.1: the requirements' references, then, on a sound policy, whether it keeps them. */
+    private void requirements(boolean checkable) {
+        f.duplicates(p.requirements(), Requirement::id, at.append("requirements"), "requirement");
+        List<Requirement> sound = new java.util.ArrayList<>();
+        List<JsonPointer> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < p.requirements().size(); i++) {
+            Requirement r = p.requirements().get(i);
+            JsonPointer rat = at.append("requirements").append(i);
+            int before = f.size();
+            if (r.atLeast() == null && r.atMost() == null) {
+                f.missing(rat.append("at-least"), "requirement '" + r.id()
+                        + "' needs 'at-least' or 'at-most' (or both): the tiers it allows");
+            }
+            boundTier(r, r.atLeast(), rat.append("at-least"));
+            boundTier(r, r.atMost(), rat.append("at-most"));
+            if (r.atLeast() != null && r.atMost() != null && p.rank(r.atMost()) >= 0
+                    && p.rank(r.atLeast()) > p.rank(r.atMost())) {
+                f.error(INVALID_VALUE, rat.append("at-most"), "requirement '" + r.id() + "' asks for at least '"
+                        + r.atLeast() + "' but at most '" + r.atMost() + "', a lower tier: no tier can satisfy both");
+            }
+            int thresholds = condition(r.when(), rat.append("when"));
+            if (f.errorsSince(before) == thresholds) {
+                sound.add(r);
+                paths.add(rat);
+            }
+        }
+        if (!checkable || sound.isEmpty()) {
+            return;
+        }
+        List<RequirementCheck.Outcome> outcomes = RequirementCheck.check(p.withRequirements(sound));
+        for (int i = 0; i < outcomes.size(); i++) {
+            Diagnostic d = RequirementCheck.diagnostic(outcomes.get(i), paths.get(i));
+            if (d != null) {
+                f.addAll(List.of(d));
+            }
+        }
+    }
+
+    private void boundTier(Requirement r, TierId bound, JsonPointer where) {
+        if (bound != null && p.rank(bound) < 0) {
+            f.error(UNKNOWN_REFERENCE, where, "requirement '" + r.id() + "' names tier '" + bound
+                    + "', which is not a tier (tiers: " + tierIds() + ")" + tierSuggestion(bound));
         }
     }
 

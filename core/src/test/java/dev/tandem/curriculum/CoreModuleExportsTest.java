@@ -25,6 +25,7 @@ class CoreModuleExportsTest {
             "dev.tandem.competency",
             "dev.tandem.curriculum",
             "dev.tandem.diagnostic",
+            "dev.tandem.diff",
             "dev.tandem.escalation",
             "dev.tandem.evidence",
             "dev.tandem.progress",

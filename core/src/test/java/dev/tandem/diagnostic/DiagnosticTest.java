@@ -58,7 +58,7 @@ class DiagnosticTest {
                 "unsupported-version", "missing-field", "unknown-field", "invalid-value", "duplicate-id",
                 "unknown-reference", "prerequisite-cycle", "parent-cycle", "scale-mismatch",
                 "unattainable-requirement", "unmeasured-competency", "unreachable-rule", "non-monotonic-policy",
-                "limit-exceeded");
+                "requirement-violated", "vacuous-requirement", "limit-exceeded");
     }
 
     @Test

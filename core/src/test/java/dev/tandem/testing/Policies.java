@@ -2,6 +2,7 @@ package dev.tandem.testing;
 
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Policy;
+import dev.tandem.escalation.Requirement;
 import dev.tandem.escalation.Rule;
 import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.Tier;
@@ -22,6 +23,7 @@ public final class Policies {
     private final List<Tier> tiers = new ArrayList<>();
     private final List<Signal> signals = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Requirement> requirements = new ArrayList<>();
     private TierId defaultTier;
 
     private Policies() {
@@ -82,8 +84,14 @@ public final class Policies {
         return this;
     }
 
+    /** {@return this builder with one more requirement} @param requirement the requirement */
+    public Policies requirement(Requirement requirement) {
+        requirements.add(requirement);
+        return this;
+    }
+
     /** {@return the policy} */
     public Policy build() {
-        return new Policy(tiers, defaultTier, signals, rules);
+        return new Policy(tiers, defaultTier, signals, rules, requirements);
     }
 }

@@ -189,6 +189,10 @@ public final class CurriculumReader {
             }
         }
         List<Diagnostic> result = sorted(all);
+        if (built == null && builder != null && result.stream().allMatch(d -> !d.isError()
+                || d.code() == DiagnosticCode.REQUIREMENT_VIOLATED)) {
+            return ReadResult.draft(result, builder.buildDraft());
+        }
         if (built == null || result.stream().anyMatch(Diagnostic::isError)) {
             return ReadResult.failed(result);
         }

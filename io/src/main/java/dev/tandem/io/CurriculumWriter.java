@@ -14,6 +14,7 @@ import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Policy;
+import dev.tandem.escalation.Requirement;
 import dev.tandem.escalation.Rule;
 import dev.tandem.escalation.Signal;
 import dev.tandem.escalation.SignalValue;
@@ -77,6 +78,17 @@ public final class CurriculumWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@return the canonical document of a curriculum as a tree}: maps (keys in document order), lists,
+     * strings, numbers and booleans, exactly what {@link #write} writes, for comparing versions
+     * ({@code dev.tandem.diff.CurriculumDiff})
+     *
+     * @param curriculum the curriculum
+     */
+    public static Map<String, Object> canonicalTree(Curriculum curriculum) {
+        return tree(Objects.requireNonNull(curriculum, "curriculum"));
     }
 
     private static Map<String, Object> tree(Curriculum c) {
@@ -236,6 +248,16 @@ public final class CurriculumWriter {
         }
         m.put("signals", map(p.signals(), CurriculumWriter::signal));
         m.put("rules", map(p.rules(), CurriculumWriter::rule));
+        optional(m, "requirements", map(p.requirements(), CurriculumWriter::requirement));
+        return m;
+    }
+
+    private static Map<String, Object> requirement(Requirement r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id().value());
+        m.put("when", condition(r.when()));
+        r.lowest().ifPresent(t -> m.put("at-least", t.value()));
+        r.highest().ifPresent(t -> m.put("at-most", t.value()));
         return m;
     }
 

@@ -13,8 +13,10 @@ import java.util.Optional;
  *
  * @param curriculum  the curriculum, or null when any diagnostic is an error
  * @param diagnostics every problem (errors and warnings), sorted by line, then column
+ * @param draft       when the only errors are violated policy requirements ({@code requirement-violated}), the
+ *                    curriculum as a draft for review ({@code tandem diff}, FORMAT section 14.2); else null
  */
-public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
+public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics, Curriculum draft) {
 
     /** Copies the diagnostics; checks that a curriculum is present exactly when there are no errors. */
     public ReadResult {
@@ -24,6 +26,27 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
             throw new IllegalArgumentException(errors ? "A result with errors has no curriculum"
                     : "A result without errors needs a curriculum");
         }
+        if (draft != null && curriculum != null) {
+            throw new IllegalArgumentException("A result without errors has no separate draft");
+        }
+    }
+
+    /**
+     * A result without a draft.
+     *
+     * @param curriculum  the curriculum, or null when any diagnostic is an error
+     * @param diagnostics every problem, sorted by line, then column
+     */
+    public ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
+        this(curriculum, diagnostics, null);
+    }
+
+    /**
+     * {@return the curriculum to review: the curriculum when there are no errors, else the draft whose only
+     * errors are violated requirements, else empty}
+     */
+    public Optional<Curriculum> forReview() {
+        return Optional.ofNullable(curriculum != null ? curriculum : draft);
     }
 
     /** {@return whether any diagnostic is an error} */
@@ -62,5 +85,10 @@ public record ReadResult(Curriculum curriculum, List<Diagnostic> diagnostics) {
     static ReadResult failed(List<Diagnostic> diagnostics) {
         Objects.requireNonNull(diagnostics, "diagnostics");
         return new ReadResult(null, diagnostics);
+    }
+
+    /** {@return a result whose only errors are violated requirements, with its draft} */
+    static ReadResult draft(List<Diagnostic> diagnostics, Curriculum draft) {
+        return new ReadResult(null, diagnostics, Objects.requireNonNull(draft, "draft"));
     }
 }

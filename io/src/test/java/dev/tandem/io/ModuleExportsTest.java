@@ -26,7 +26,8 @@ class ModuleExportsTest {
                 .extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrder("dev.tandem.io", "dev.tandem.io.evidence", "dev.tandem.io.observation",
                         "dev.tandem.io.privacy", "dev.tandem.io.progress", "dev.tandem.io.report",
-                        "dev.tandem.io.schema", "dev.tandem.io.casepackage", "dev.tandem.io.badge", "dev.tandem.io.xapi");
+                        "dev.tandem.io.schema", "dev.tandem.io.casepackage", "dev.tandem.io.badge", "dev.tandem.io.xapi",
+                        "dev.tandem.io.diff");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.escalation.Condition;
 import dev.tandem.escalation.Policy;
+import dev.tandem.escalation.Requirement;
 import dev.tandem.escalation.Rule;
 import dev.tandem.escalation.RuleId;
 import dev.tandem.escalation.Signal;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 final class EscalationBinder extends FieldReader {
 
-    static final List<String> ESCALATION_KEYS = List.of("tiers", "default", "signals", "rules");
+    static final List<String> ESCALATION_KEYS = List.of("tiers", "default", "signals", "rules", "requirements");
     static final List<String> TIER_KEYS = List.of("id", "title");
     static final List<String> SIGNAL_KEYS = List.of("id", "type", "min", "max");
     static final List<String> RULE_KEYS = List.of("id", "when", "tier", "actions");
@@ -66,7 +67,9 @@ final class EscalationBinder extends FieldReader {
         }
         List<Signal> signals = items(m, at, "signals", true, this::signal);
         List<Rule> rules = items(m, at, "rules", true, this::rule);
-        return new Policy(tiers, def == null ? null : TierId.of(def), signals, rules);
+        List<Requirement> requirements = items(m, at, "requirements", false,
+                new RequirementBinder(out, paths, this::condition)::requirement);
+        return new Policy(tiers, def == null ? null : TierId.of(def), signals, rules, requirements);
     }
 
     private Signal signal(DocumentNode n, JsonPointer at, JsonPointer built) {

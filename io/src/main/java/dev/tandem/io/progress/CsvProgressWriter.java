@@ -108,12 +108,7 @@ final class CsvProgressWriter implements ProgressWriter {
      * @param text the cell's text, or null
      */
     static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return dev.tandem.io.internal.CsvCells.safe(text);
     }
 
     private static String hours(double h) {
