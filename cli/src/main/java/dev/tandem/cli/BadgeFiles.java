@@ -35,16 +35,20 @@ record BadgeFiles(Path directory, CredentialOptions options) {
 
     /**
      * Writes the credentials of the given learners, those found certified at an instant while the cohort's
-     * progress was written (so that the rest of the cohort is not evaluated a second time).
+     * progress was written (so that the rest of the cohort is not evaluated a second time), into a batch of
+     * output files: they are moved into place when the batch is committed.
      *
+     * @param batch      the batch of the run's output files
      * @param curriculum the cohort's curriculum (with a certification)
      * @param cohort     the cohort
      * @param certified  the learners certified at {@code asOf}
      * @param asOf       the evaluation instant
+     * @param inputs     the run's input files, which no credential may replace
      * @return how many credentials were written
      * @throws IOException when the directory cannot be created or a file cannot be written
      */
-    int write(Curriculum curriculum, Cohort cohort, List<LearnerId> certified, Instant asOf) throws IOException {
+    int write(AtomicFiles.Batch batch, Curriculum curriculum, Cohort cohort, List<LearnerId> certified,
+            Instant asOf, List<Path> inputs) throws IOException {
         Files.createDirectories(directory);
         int written = 0;
         for (LearnerId learner : certified) {
@@ -54,7 +58,8 @@ record BadgeFiles(Path directory, CredentialOptions options) {
             }
             Instant since = cohort.certifiedSince(p.learner(), asOf).orElseThrow();
             String name = BadgeCredential.identifier(curriculum.id(), p.learner(), since) + ".json";
-            AtomicFiles.write(directory.resolve(name), BadgeCredential.issue(curriculum, p, since, options));
+            String json = BadgeCredential.issue(curriculum, p, since, options);
+            batch.add(AtomicFiles.target(directory.resolve(name), true, inputs), w -> w.write(json));
             written++;
         }
         return written;

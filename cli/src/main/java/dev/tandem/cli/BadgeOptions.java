@@ -43,6 +43,10 @@ final class BadgeOptions {
             }
             return null;
         }
+        if (java.nio.file.Files.exists(directory) && !java.nio.file.Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("--badges " + dev.tandem.internal.Excerpt.of(directory.toString())
+                    + ": not a directory (the credentials are files in a directory)");
+        }
         if (issuer == null) {
             throw new IllegalArgumentException("--badges needs --badge-issuer URI (the issuer's id, e.g. "
                     + "https://training.example.org/issuer)");

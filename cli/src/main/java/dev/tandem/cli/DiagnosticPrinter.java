@@ -3,6 +3,8 @@ package dev.tandem.cli;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.io.internal.JsonText;
+import dev.tandem.internal.Excerpt;
+import dev.tandem.io.evidence.EvidenceProblem;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -12,14 +14,30 @@ final class DiagnosticPrinter {
     private DiagnosticPrinter() {
     }
 
+    /** The most characters of a message printed: longer ones are cut (their values are cut at the source). */
+    static final int MAX_MESSAGE = 500;
+
     /**
-     * {@return the text line of a diagnostic: {@code FILE:LINE:COL: severity: message [code] (at PATH)}, or
-     * {@code FILE: severity: ...} when the diagnostic has no position}
+     * {@return the text line of a diagnostic: {@code FILE:LINE:COL: severity: message [code] (at PATH)}}, without
+     * the position when the diagnostic has none; the message and path cut and escaped, so that no input can act on
+     * a terminal
      */
     static String line(String file, Diagnostic d) {
-        String position = d.line() > 0 ? ":" + d.line() + ":" + d.column() : "";
-        return file + position + ": " + d.severity().id() + ": " + d.message() + " ["
-                + d.code().id() + "] (at " + textPath(d.path()) + ")";
+        return Excerpt.escaped(file) + (d.hasPosition() ? ":" + d.line() + ":" + d.column() : "") + ": "
+                + d.severity().id() + ": " + Excerpt.of(d.message(), MAX_MESSAGE) + " [" + d.code().id() + "] (at "
+                + Excerpt.of(textPath(d.path()), 200) + ")";
+    }
+
+    /**
+     * {@return the text line of an evidence problem: {@code FILE:LINE: severity: field: message}}, cut and escaped
+     *
+     * @param file     the evidence file as named on the command line
+     * @param problem  the problem
+     * @param severity "error" or "warning"
+     */
+    static String problem(String file, EvidenceProblem problem, String severity) {
+        return Excerpt.escaped(file) + ":" + problem.line() + ": " + severity + ": "
+                + Excerpt.of((problem.field() == null ? "" : problem.field() + ": ") + problem.message(), MAX_MESSAGE);
     }
 
     /** Prints every diagnostic of a file as a text line. */
@@ -36,9 +54,15 @@ final class DiagnosticPrinter {
 
     /** {@return a diagnostic as a JSON object} */
     static String json(Diagnostic d) {
-        return "{\"severity\":" + JsonText.quote(d.severity().id()) + ",\"code\":" + JsonText.quote(d.code().id()) + ",\"path\":"
-                + JsonText.quote(d.path().toString()) + ",\"line\":" + d.line() + ",\"column\":" + d.column() + ",\"message\":"
-                + JsonText.quote(d.message()) + "}";
+        return "{\"severity\":" + quote(d.severity().id()) + ",\"code\":" + quote(d.code().id()) + ",\"path\":"
+                + quote(d.path().toString()) + ",\"line\":" + d.line() + ",\"column\":" + d.column() + ",\"message\":"
+                + quote(d.message().length() > MAX_MESSAGE ? d.message().substring(0, MAX_MESSAGE) + "..." : d.message())
+                + "}";
+    }
+
+    /** {@return the text as a JSON string literal} */
+    static String quote(String s) {
+        return JsonText.quote(s);
     }
 
     /** {@return a short description of an I/O failure for messages} */

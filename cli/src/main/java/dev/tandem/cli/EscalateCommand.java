@@ -10,9 +10,7 @@ import dev.tandem.io.observation.ObservationLine;
 import dev.tandem.io.observation.ObservationReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +80,7 @@ final class EscalateCommand implements Callable<Integer> {
         if (signals != null) {
             decider.decide("--signal", ObservationReader.create().parseAssignments(signals));
         } else {
-            try (Reader in = Files.newBufferedReader(observations, StandardCharsets.UTF_8)) {
+            try (java.io.InputStream in = Files.newInputStream(observations)) {
                 ObservationReader.create().read(in, line -> decider.decide(observations + ":" + line.line(), line));
             } catch (IOException | UncheckedIOException e) {
                 out.flush();
@@ -135,7 +133,8 @@ final class EscalateCommand implements Callable<Integer> {
             bad++;
             out.flush();
             for (String problem : problems) {
-                err.println(where + ": error: " + problem);
+                err.println(dev.tandem.internal.Excerpt.escaped(where) + ": error: "
+                        + dev.tandem.internal.Excerpt.of(problem, DiagnosticPrinter.MAX_MESSAGE));
             }
         }
     }

@@ -53,8 +53,9 @@ final class EvaluateCommand implements Callable<Integer> {
     String formatName;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to this file (atomically) instead of standard output.")
-    Path output;
+            description = "Write to this file (atomically; a new file is readable by its owner only) instead of "
+                    + "standard output (-).")
+    String output;
 
     @Option(names = "--pseudonymize",
             description = "Replace every learner id by a keyed pseudonym (p- and the hex HMAC-SHA-256 of the id), "
@@ -101,6 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 : pseudonymizer.pseudonym(id));
         evidenceOptions.check(curriculumFile);
         BadgeFiles badges = badgeFiles();
+        Output out = output();
         CurriculumFile file = readCurriculum(err);
         if (file.failed()) {
             return file.exitCode();
@@ -113,39 +115,82 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(curriculum);
         Cohort.Builder cohort = evaluator.cohort();
         learners.forEach(cohort::include);
-        EvidenceInput input = evidenceOptions.read(curriculum, read -> {
-            EvidenceRecord record = pseudonymizer == null ? read : pseudonymizer.pseudonymize(read);
+        EvidenceInput read = evidenceOptions.read(curriculum, r -> {
+            EvidenceRecord record = pseudonymizer == null ? r : pseudonymizer.pseudonymize(r);
             if (learners.isEmpty() || learners.contains(record.learner())) {
                 cohort.add(record);
             }
         }, TandemCommand.standardInput(spec), messages);
+        // a pseudonymized run shows no value of the file: an id shifted into another column would be one
+        EvidenceInput input = pseudonymizer == null ? read : read.withoutValues();
         EvidenceSummary evidence = input.summary();
         boolean json = format == ProgressFormat.JSON;
         if (!input.accept(messages, evidenceOptions.skipInvalid(), !json, "nothing evaluated",
                 "evaluate the valid ones")) {
-            if (json) {
-                write(format, out -> ProgressWriter.writeJsonErrors(out, curriculum, asOf, evidence));
+            if (json && out.isStandardOutput()) {
+                // the error document goes to standard output only: a failed run never replaces an output file
+                try {
+                    out.write(spec.commandLine().getOut(), w -> ProgressWriter.writeJsonErrors(w, curriculum, asOf,
+                            evidence));
+                } catch (Output.Problem e) {
+                    throw new UsageProblem(e.getMessage());
+                }
+            } else if (json) {
+                input.summary().problems().forEach(p -> err.println(input.line(p, "error")));
+            }
+            if (!out.isStandardOutput()) {
+                messages.note(out.name() + " left as it was");
             }
             return TandemCommand.BAD_INPUT;
         }
         Cohort built = cohort.build();
         List<LearnerId> certified = new ArrayList<>();
-        write(format, (Writer out) -> {
-            try (ProgressWriter writer = ProgressWriter.open(format, out, curriculum, asOf, evidence)) {
-                Iterator<LearnerProgress> progress = built.evaluate(asOf).iterator();
-                while (progress.hasNext()) {
-                    LearnerProgress p = progress.next();
-                    writer.write(p);
-                    if (badges != null && p.certification().map(CertificationResult::certified).orElse(false)) {
-                        certified.add(p.learner());
+        // the progress and the credentials are moved into place together, once all were written
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            out.add(spec.commandLine().getOut(), batch, (Writer w) -> {
+                try (ProgressWriter writer = ProgressWriter.open(format, w, curriculum, asOf, evidence)) {
+                    Iterator<LearnerProgress> progress = built.evaluate(asOf).iterator();
+                    while (progress.hasNext()) {
+                        LearnerProgress p = progress.next();
+                        writer.write(p);
+                        if (badges != null && p.certification().map(CertificationResult::certified).orElse(false)) {
+                            certified.add(p.learner());
+                        }
                     }
                 }
+            });
+            int n = badges == null ? 0 : writeBadges(batch, badges, curriculum, built, certified, asOf);
+            batch.commit();
+            if (badges != null) {
+                messages.note("wrote " + Messages.count(n, "badge credential", "badge credentials") + " to "
+                        + badges.directory());
             }
-        });
-        if (badges != null) {
-            writeBadges(err, badges, curriculum, built, certified, asOf);
+        } catch (Output.Problem e) {
+            throw new UsageProblem(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageProblem("cannot write " + out.name() + ": " + reason(e));
         }
         return TandemCommand.OK;
+    }
+
+    private Output output() throws UsageProblem {
+        try {
+            return Output.of(output, true, inputs().toArray(Path[]::new));
+        } catch (Output.Problem e) {
+            throw new UsageProblem(e.getMessage());
+        }
+    }
+
+    /** {@return the files this run reads, which no output may replace} */
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(evidenceOptions.inputFiles());
+        inputs.add(pseudonymKeyFile);
+        try {
+            inputs.add(Path.of(curriculumFile));
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a file that can exist
+        }
+        return Output.inputs(inputs.toArray(Path[]::new));
     }
 
     private BadgeFiles badgeFiles() throws UsageProblem {
@@ -156,17 +201,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the certified learners' credentials (after the progress) and says how many on stderr. */
-    private static void writeBadges(PrintWriter err, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
+    /** Writes the certified learners' credentials into the batch; {@return how many} */
+    private int writeBadges(AtomicFiles.Batch batch, BadgeFiles badges, Curriculum curriculum, Cohort cohort,
             List<LearnerId> certified, Instant asOf) throws UsageProblem {
-        int n;
         try {
-            n = badges.write(curriculum, cohort, certified, asOf);
+            return badges.write(batch, curriculum, cohort, certified, asOf, inputs());
         } catch (IOException e) {
             throw new UsageProblem("cannot write the badges into " + badges.directory() + ": " + reason(e));
         }
-        Messages.of("tandem evaluate", err).note("wrote " + Messages.count(n, "badge credential",
-                "badge credentials") + " to " + badges.directory());
     }
 
     private Pseudonymizer pseudonymizer() throws UsageProblem {
@@ -198,36 +240,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return file;
     }
 
-    /** Something that writes a document to a writer. */
-    private interface Document {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    /** Writes to standard output, or atomically to the output file: a temporary file, then a move. */
-    private void write(ProgressFormat format, Document document) throws UsageProblem {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                document.writeTo(out);
-            } catch (IOException e) {
-                throw new UsageProblem("cannot write the output: " + e.getMessage());
-            }
-            out.flush();
-            return;
-        }
-        try {
-            AtomicFiles.write(output, document::writeTo);
-        } catch (IOException e) {
-            throw new UsageProblem(cannotWrite(output, e));
-        }
-    }
-
     private static String cannotRead(String what, Path file, Throwable cause) {
         return "cannot read the " + what + " file " + file + ": " + reason(cause);
-    }
-
-    private static String cannotWrite(Path file, IOException cause) {
-        return "cannot write " + file + ": " + reason(cause);
     }
 
     private static String reason(Throwable cause) {

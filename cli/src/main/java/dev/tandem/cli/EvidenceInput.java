@@ -20,10 +20,18 @@ record EvidenceInput(String name, EvidenceSummary summary, List<String> hints) {
         hints = List.copyOf(hints);
     }
 
-    /** {@return {@code NAME:LINE: severity: [field: ]message} for one problem} */
+    /** {@return {@code NAME:LINE: severity: [field: ]message} for one problem, cut and escaped} */
     String line(EvidenceProblem p, String severity) {
-        return name + ":" + p.line() + ": " + severity + ": " + (p.field() == null ? "" : p.field() + ": ")
-                + p.message();
+        return DiagnosticPrinter.problem(name, p, severity);
+    }
+
+    /**
+     * {@return the same input with every value of the file hidden in its problems}: for pseudonymized runs,
+     * where an id shifted into another column would otherwise be shown
+     */
+    EvidenceInput withoutValues() {
+        return new EvidenceInput(name, new EvidenceSummary(summary.read(), summary.accepted(), summary.rejected(),
+                summary.problems().stream().map(EvidenceProblem::withoutValues).toList()), hints);
     }
 
     /**

@@ -71,6 +71,22 @@ final class EvidenceOptions {
         return evidence;
     }
 
+    /** {@return the files these options read (the evidence unless it is standard input, the xAPI map)} */
+    List<Path> inputFiles() {
+        List<Path> files = new ArrayList<>();
+        if (evidence != null && !evidence.equals("-")) {
+            try {
+                files.add(Path.of(evidence));
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file that can exist
+            }
+        }
+        if (xapiMap != null) {
+            files.add(xapiMap);
+        }
+        return files;
+    }
+
     /** {@return whether bad records are skipped (with warnings) rather than stopping the command} */
     boolean skipInvalid() {
         return skipInvalid;
@@ -209,9 +225,10 @@ final class EvidenceOptions {
         }
         XapiSummary summary = reader.read(source.stream(), sink);
         for (XapiProblem w : summary.warnings()) {
-            messages.err().println(source.name() + (w.line() > 0 ? ":" + w.line() + ":" + w.column() : "")
-                    + ": warning: " + (w.statement() > 0 ? "statement " + w.statement() + ": " : "")
-                    + (w.field() == null ? "" : w.field() + ": ") + w.message());
+            messages.err().println(dev.tandem.internal.Excerpt.escaped(source.name())
+                    + (w.line() > 0 ? ":" + w.line() + ":" + w.column() : "") + ": warning: "
+                    + dev.tandem.internal.Excerpt.of((w.statement() > 0 ? "statement " + w.statement() + ": " : "")
+                    + (w.field() == null ? "" : w.field() + ": ") + w.message(), DiagnosticPrinter.MAX_MESSAGE));
         }
         List<EvidenceProblem> problems = summary.problems().stream()
                 .map(p -> new EvidenceProblem(Math.max(1, p.line()), p.field(), (p.statement() > 0 ? "statement "

@@ -5,7 +5,6 @@ import dev.tandem.io.badge.BadgeAchievement;
 import dev.tandem.io.casepackage.CaseExportOptions;
 import dev.tandem.io.casepackage.CasePackage;
 import dev.tandem.io.internal.Instants;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,8 +32,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "case|badge", description = "What to export.")
     String to;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of stdout.")
-    Path output;
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file (atomically) instead of "
+            + "standard output (-).")
+    String output;
 
     @Option(names = "--base-uri", paramLabel = "URI",
             description = "Base of the nodes' URIs, ending in '/' (default: urn:uuid: URIs).")
@@ -69,6 +69,12 @@ final class ExportCommand implements Callable<Integer> {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        Output out;
+        try {
+            out = Output.of(output, false, file);
+        } catch (Output.Problem e) {
+            return usage(err, e.getMessage());
+        }
         CurriculumFile read = CurriculumFile.read(spec, file.toString(), false);
         if (read.failed()) {
             return read.exitCode();
@@ -80,22 +86,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         String json = to.equals("case") ? CasePackage.export(curriculum, options)
                 : BadgeAchievement.export(curriculum, options);
-        return emit(spec, output, json);
+        return emit(spec, out, json);
     }
 
-    /** Writes text to a file (atomically), or to the command's standard output; {@return the exit code} */
-    static int emit(CommandLine.Model.CommandSpec spec, Path output, String text) {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-            return TandemCommand.OK;
-        }
+    /** Writes text to the decided output; {@return the exit code} */
+    static int emit(CommandLine.Model.CommandSpec spec, Output output, String text) {
         try {
-            AtomicFiles.write(output, text);
+            output.write(spec.commandLine().getOut(), w -> w.write(text));
             return TandemCommand.OK;
-        } catch (IOException e) {
-            Messages.of(spec).error("cannot write " + output + ": " + DiagnosticPrinter.describe(e));
+        } catch (Output.Problem e) {
+            Messages.of(spec).error(e.getMessage());
             return TandemCommand.USAGE;
         }
     }

@@ -1,12 +1,10 @@
 package dev.tandem.cli;
 
-import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.generate.EvidenceGenerator;
 import dev.tandem.io.generate.EvidenceWriter;
 import dev.tandem.io.generate.GeneratorSettings;
 import dev.tandem.io.internal.Instants;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -32,11 +30,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--curriculum", required = true, paramLabel = "FILE", description = "The curriculum (YAML or JSON).")
     Path curriculum;
 
-    @Option(names = "--learners", required = true, paramLabel = "N", description = "Number of learners (at least 1).")
+    @Option(names = "--learners", required = true, paramLabel = "N", description = "Number of learners (1 to 10,000,000).")
     int learners;
 
     @Option(names = "--records-per-learner", required = true, paramLabel = "K",
-            description = "Records per learner (at least 1).")
+            description = "Records per learner (1 to 10,000).")
     int recordsPerLearner;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "The random seed (any integer).")
@@ -50,8 +48,9 @@ public final class GenerateCommand implements Callable<Integer> {
             + "(ISO-8601, default ${DEFAULT-VALUE}).", defaultValue = "2025-01-01T00:00:00Z")
     String start;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here (atomically) instead of standard "
+            + "output (-).")
+    String output;
 
     @Override
     public Integer call() {
@@ -66,35 +65,33 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        Output out;
+        try {
+            out = Output.of(output, false, curriculum);
+        } catch (Output.Problem e) {
+            Messages.of(spec).error(e.getMessage());
+            return TandemCommand.USAGE;
+        }
         CurriculumFile read = CurriculumFile.read(spec, curriculum.toString(), true);
         if (read.failed()) {
             return read.exitCode();
         }
-        Curriculum source = read.curriculum();
+        EvidenceGenerator generator = EvidenceGenerator.of(read.curriculum());
+        long[] written = {0};
         try {
-            long written = write(EvidenceGenerator.of(source), settings, outputFormat);
-            if (output != null) {
-                Messages.of(spec).note("wrote " + Messages.count(written, "record", "records") + " for "
-                        + Messages.count(learners, "learner", "learners") + " to " + output);
-            }
-            return TandemCommand.OK;
-        } catch (IOException e) {
-            Messages.of(spec).error("cannot write " + (output == null ? "standard output" : output) + ": "
-                    + DiagnosticPrinter.describe(e));
+            out.write(spec.commandLine().getOut(), w -> {
+                Writer buffered = new BufferedWriter(w, 1 << 16);
+                written[0] = generator.write(settings, outputFormat, buffered);
+                buffered.flush();
+            });
+        } catch (Output.Problem e) {
+            Messages.of(spec).error(e.getMessage());
             return TandemCommand.USAGE;
         }
-    }
-
-    private long write(EvidenceGenerator generator, GeneratorSettings settings, EvidenceWriter.Format outputFormat)
-            throws IOException {
-        if (output == null) {
-            Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-            long written = generator.write(settings, outputFormat, out);
-            out.flush();
-            return written;
+        if (!out.isStandardOutput()) {
+            Messages.of(spec).note("wrote " + Messages.count(written[0], "record", "records") + " for "
+                    + Messages.count(learners, "learner", "learners") + " to " + output);
         }
-        long[] written = {0};
-        AtomicFiles.write(output, out -> written[0] = generator.write(settings, outputFormat, out));
-        return written[0];
+        return TandemCommand.OK;
     }
 }

@@ -30,14 +30,22 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "case", description = "The format of FILE.")
     String from;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of stdout.")
-    Path output;
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file (atomically) instead of "
+            + "standard output (-).")
+    String output;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!from.equals("case")) {
             throw CommandFailure.usage("--from: " + Choices.unknown("format", from, java.util.List.of("case")));
+        }
+        Output out;
+        try {
+            out = Output.of(output, false, file);
+        } catch (Output.Problem e) {
+            err.println("tandem import: " + e.getMessage());
+            return TandemCommand.USAGE;
         }
         ReadResult result;
         try {
@@ -50,6 +58,6 @@ final class ImportCommand implements Callable<Integer> {
         if (result.hasErrors()) {
             return TandemCommand.BAD_INPUT;
         }
-        return ExportCommand.emit(spec, output, CurriculumWriter.write(result.orElseThrow(), DocumentFormat.YAML));
+        return ExportCommand.emit(spec, out, CurriculumWriter.write(result.orElseThrow(), DocumentFormat.YAML));
     }
 }

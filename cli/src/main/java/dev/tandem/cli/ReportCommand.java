@@ -49,7 +49,8 @@ final class ReportCommand implements Callable<Integer> {
     EvidenceOptions evidenceOptions = new EvidenceOptions();
 
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
-            description = "The smallest count shown; counts from 1 to K-1 are suppressed (default: ${DEFAULT-VALUE}).")
+            description = "The smallest count shown; counts from 1 to K-1 are suppressed (1 to " + MAX_MIN_CELL
+                    + ", default: ${DEFAULT-VALUE}).")
     int minCell;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
@@ -61,23 +62,41 @@ final class ReportCommand implements Callable<Integer> {
     Grouping by;
 
     @Option(names = "--bin-days", paramLabel = "DAYS", defaultValue = "30",
-            description = "The width of the time-to-certification histogram's bins (default: ${DEFAULT-VALUE}).")
+            description = "The width in days of the time-to-certification histogram's bins (1 to " + MAX_BIN_DAYS
+                    + ", default: ${DEFAULT-VALUE}).")
     int binDays;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard "
-            + "output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (atomically) instead of "
+            + "standard output (-).")
     String output;
+
+    /** The largest {@code --min-cell}. */
+    static final int MAX_MIN_CELL = 1_000_000;
+    /** The largest {@code --bin-days}: ten years. */
+    static final int MAX_BIN_DAYS = 3650;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (minCell < 1) {
-            return usage("--min-cell must be at least 1, not " + minCell);
+        if (minCell < 1 || minCell > MAX_MIN_CELL) {
+            return usage("--min-cell must be from 1 to " + MAX_MIN_CELL + ", not " + minCell);
         }
-        if (binDays < 1) {
-            return usage("--bin-days must be at least 1, not " + binDays);
+        if (binDays < 1 || binDays > MAX_BIN_DAYS) {
+            return usage("--bin-days must be from 1 to " + MAX_BIN_DAYS + ", not " + binDays);
         }
         evidenceOptions.check(curriculum);
+        Output out;
+        try {
+            List<Path> inputs = new java.util.ArrayList<>(evidenceOptions.inputFiles());
+            if (!curriculum.equals("-")) {
+                inputs.add(Path.of(curriculum));
+            }
+            out = Output.of(output, false, inputs.toArray(Path[]::new));
+        } catch (Output.Problem e) {
+            throw CommandFailure.io(e.getMessage());
+        } catch (InvalidPathException e) {
+            throw CommandFailure.io("invalid file name");
+        }
         Instant asOf = evidenceOptions.asOf(host.clock());
         Set<LearnerId> learners = evidenceOptions.learners(id -> id);
         CurriculumFile read = CurriculumFile.read(spec, curriculum, true);
@@ -100,17 +119,9 @@ final class ReportCommand implements Callable<Integer> {
                 by == null ? Grouping.NONE : by, binDays);
         CohortReport report = CohortReport.of(cohort.build(), options);
         try {
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                ReportWriter.write(report, c, format, out);
-                out.flush();
-            } else {
-                AtomicFiles.write(Path.of(output), w -> ReportWriter.write(report, c, format, w));
-            }
-        } catch (IOException e) {
-            throw CommandFailure.io("cannot write " + output + ": " + DiagnosticPrinter.describe(e));
-        } catch (InvalidPathException e) {
-            throw CommandFailure.io("cannot write " + output + ": invalid file name");
+            out.write(spec.commandLine().getOut(), w -> ReportWriter.write(report, c, format, w));
+        } catch (Output.Problem e) {
+            throw CommandFailure.io(e.getMessage());
         }
         err.flush();
         return TandemCommand.OK;

@@ -37,6 +37,10 @@ public final class TandemCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print its stack trace too.")
+    boolean debug;
+
     private InputStream standardInput = InputStream.nullInputStream();
 
     @Override
@@ -95,7 +99,18 @@ public final class TandemCommand implements Runnable {
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Host host) {
         TandemCommand root = new TandemCommand();
         root.standardInput = in;
-        return commandLine(root, out, err, host).execute(args);
+        return execute(commandLine(root, out, err, host), args);
+    }
+
+    /** Executes a command line built by {@link #commandLine}, never throwing; {@return the exit code} */
+    static int execute(CommandLine cmd, String[] args) {
+        try {
+            return cmd.execute(args);
+        } catch (Throwable t) {
+            // an Error thrown by a command (picocli hands on only exceptions), or a failure of picocli itself
+            return Failures.report(t, Messages.of(Failures.commandName(cmd, args), cmd.getErr()),
+                    ((TandemCommand) cmd.getCommand()).debug);
+        }
     }
 
     /** {@return the standard input of the command line a command belongs to} */
@@ -132,8 +147,7 @@ public final class TandemCommand implements Runnable {
                 }
                 return f.exitCode();
             }
-            messages.error("internal error: " + ex);
-            return USAGE;
+            return Failures.report(ex, messages, root.debug);
         });
         return cmd;
     }

@@ -295,13 +295,17 @@ class EvaluateCommandTest {
         }
 
         @Test
-        void inJsonModeTheErrorsDocumentGoesWhereProgressWouldHaveGone() throws IOException {
+        void inJsonModeTheErrorsDocumentGoesToStandardOutputAndNeverIntoTheOutputFile() throws IOException {
             Path target = dir.resolve("progress.json");
             Path bad = write(dir, "bad.csv", "learner,kind,at\nL,practise,2026-01-01\n");
-            Run run = evaluate(bad, "--output", target.toString());
+            Run toFile = evaluate(bad, "--output", target.toString());
+            assertThat(toFile.exitCode()).isEqualTo(1);
+            assertThat(toFile.out()).isEmpty();
+            assertThat(target).doesNotExist();
+            assertThat(toFile.err()).contains("bad.csv:2: error: kind:");
+            Run run = evaluate(bad);
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.out()).isEmpty();
-            JsonNode doc = json(Files.readString(target));
+            JsonNode doc = json(run.out());
             assertThat(doc.has("learners")).isFalse();
             assertThat(doc.at("/errors/0/line").asInt()).isEqualTo(2);
             assertThat(doc.at("/errors/0/field").asText()).isEqualTo("kind");

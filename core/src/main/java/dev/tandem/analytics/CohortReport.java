@@ -97,15 +97,19 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
                 months.computeIfAbsent(YearMonth.from(first.atZone(ZoneOffset.UTC)), k -> new PopulationCounts(shape)).add(facts);
             }
         }
-        int binCount = overall.maxDays() < 0 ? 0 : overall.maxDays() / options.binDays() + 1;
+        // at most MAX_BINS bins whatever the data: the last one then runs to the longest time
+        int binCount = overall.maxDays() < 0 ? 0
+                : (int) Math.min(TimeToCertification.MAX_BINS, overall.maxDays() / options.binDays() + 1L);
+        int lastBinEnd = (int) Math.min(Integer.MAX_VALUE, Math.max((long) binCount * options.binDays(),
+                overall.maxDays() + 1L));
         Suppression sup = new Suppression();
-        PopulationCells whole = new PopulationCells(overall, sup, null, binCount, options.binDays());
+        PopulationCells whole = new PopulationCells(overall, sup, null, binCount, options.binDays(), lastBinEnd);
         List<PopulationCells> drafts = new ArrayList<>();
         List<Count> monthLearners = new ArrayList<>();
         for (PopulationCounts t : months.values()) {
             Count c = sup.count(t.learners);
             monthLearners.add(c);
-            drafts.add(new PopulationCells(t, sup, c, binCount, options.binDays()));
+            drafts.add(new PopulationCells(t, sup, c, binCount, options.binDays(), lastBinEnd));
         }
         if (!drafts.isEmpty()) {
             sup.partition(monthLearners, null);

@@ -24,6 +24,8 @@ final class PopulationCells {
     private final PopulationCounts tally;
     private final ReportShape s;
     private final int binDays;
+    /** The end of the last histogram bin (longer than binDays when the bins are capped). */
+    private final int lastBinEnd;
     /** the population's learners, or null for the whole cohort (published). */
     final Count learners;
     final Count[] certification;
@@ -38,15 +40,17 @@ final class PopulationCells {
     /** per vignette and tier: the learners who chose it instead; null at the expected tier. */
     final Count[][] chosen;
 
-    PopulationCells(PopulationCounts tally, Suppression sup, Count learners, int binCount, int binDays) {
+    PopulationCells(PopulationCounts tally, Suppression sup, Count learners, int binCount, int binDays,
+            int lastBinEnd) {
         this.tally = tally;
         this.s = tally.shape;
         this.binDays = binDays;
+        this.lastBinEnd = lastBinEnd;
         this.learners = learners;
         certification = s.certification ? counts(sup, tally.certification) : new Count[0];
         int[] binned = new int[binCount];
         for (int i = 0; i < tally.certifiedDays; i++) {
-            binned[tally.days[i] / binDays]++;
+            binned[Math.min(tally.days[i] / binDays, binCount - 1)]++;
         }
         bins = s.certification ? counts(sup, binned) : new Count[0];
         due = s.renewal ? counts(sup, new int[] {tally.renewalDue}) : new Count[0];
@@ -207,7 +211,8 @@ final class PopulationCells {
         Count certified = certification[CertificationStatus.CERTIFIED.ordinal()];
         List<DayBin> histogram = new ArrayList<>();
         for (int b = 0; b < bins.length; b++) {
-            histogram.add(new DayBin(b * binDays, (b + 1) * binDays, bins[b].cell(certified.value)));
+            histogram.add(new DayBin(b * binDays, b == bins.length - 1 ? lastBinEnd : (b + 1) * binDays,
+                    bins[b].cell(certified.value)));
         }
         if (certified.suppressed || certified.value == 0) {
             return new TimeToCertification(null, null, null, binDays, histogram);

@@ -15,10 +15,13 @@ import java.util.List;
  * @param upperQuartile the third quartile, or null
  * @param binDays       the width of each histogram bin, in days
  * @param histogram     the certified learners per bin of days, from 0 up to the longest time in the whole
- *                      cohort
+ *                      cohort; at most {@value #MAX_BINS} bins, the last of which then runs to the longest time
  */
 public record TimeToCertification(Double median, Double lowerQuartile, Double upperQuartile, int binDays,
         List<DayBin> histogram) {
+
+    /** The most bins of a histogram, whatever the data and the bin width. */
+    public static final int MAX_BINS = 100;
 
     /**
      * Copies the histogram.

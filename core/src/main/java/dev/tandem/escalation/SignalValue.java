@@ -56,7 +56,7 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
         return new Text(value);
     }
 
-    /** {@return the value as it would be written in JSON, for messages} */
+    /** {@return the value as it would be written in JSON, for messages (a text cut and escaped)} */
     default String display() {
         if (this instanceof Bool b) {
             return Boolean.toString(b.value());
@@ -64,6 +64,6 @@ public sealed interface SignalValue permits SignalValue.Bool, SignalValue.Number
         if (this instanceof Number n) {
             return Texts.number(n.value());
         }
-        return '"' + ((Text) this).value() + '"';
+        return '"' + dev.tandem.internal.Excerpt.of(((Text) this).value()) + '"';
     }
 }

@@ -7,14 +7,10 @@ import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.io.internal.Binder;
 import dev.tandem.io.internal.TreeParser;
+import dev.tandem.io.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,11 +79,14 @@ public final class CurriculumReader {
     public ReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
         try {
-            long size = Files.size(file);
-            if (size > options.maxDocumentBytes()) {
+            if (Files.isRegularFile(file) && Files.size(file) > options.maxDocumentBytes()) {
                 return tooLarge().from(file);
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // a pipe or a device (/dev/zero) has no size: read to the limit plus one byte
+                bytes = Utf8.readAtMost(in, options.maxDocumentBytes());
+            }
             if (bytes.length > options.maxDocumentBytes()) {
                 return tooLarge().from(file);
             }
@@ -112,9 +111,8 @@ public final class CurriculumReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         try {
-            long limit = options.maxDocumentBytes();
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
+            byte[] bytes = Utf8.readAtMost(in, options.maxDocumentBytes());
+            if (bytes.length > options.maxDocumentBytes()) {
                 return tooLarge();
             }
             return readBytes(bytes, format);
@@ -142,11 +140,11 @@ public final class CurriculumReader {
     private ReadResult readBytes(byte[] bytes, DocumentFormat format) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+            text = Utf8.decode(bytes);
+        } catch (Utf8.Malformed e) {
             return ReadResult.failed(List.of(Diagnostic.error(DiagnosticCode.SYNTAX, JsonPointer.root(),
-                    "the document is not valid UTF-8 text").at(1, 1)));
+                    e.describe()).at((int) Math.min(Integer.MAX_VALUE, e.line()),
+                    (int) Math.min(Integer.MAX_VALUE, e.column()))));
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -161,12 +159,7 @@ public final class CurriculumReader {
                 return longLine;
             }
         }
-        TreeParser.Parsed parsed;
-        try {
-            parsed = parser.parse(new StringReader(text), format == DocumentFormat.YAML);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen with a StringReader
-        }
+        TreeParser.Parsed parsed = parser.parse(text, format == DocumentFormat.YAML);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         if (parsed.root() == null) {
             return ReadResult.failed(sorted(all));

@@ -120,12 +120,22 @@ final class CaseImporter {
     ReadResult read(InputStream in) {
         JsonNode root;
         try {
-            root = mapper().readTree(in);
+            root = mapper().readTree(dev.tandem.io.internal.Utf8.reader(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the caller closes the stream
+                }
+            }));
         } catch (StreamConstraintsException e) {
-            return failed(Diagnostic.error(LIMIT_EXCEEDED, JsonPointer.root(), e.getOriginalMessage()), e.getLocation());
-        } catch (JsonProcessingException e) {
-            return failed(Diagnostic.error(SYNTAX, JsonPointer.root(), "not well-formed JSON: " + e.getOriginalMessage()),
+            return failed(Diagnostic.error(LIMIT_EXCEEDED, JsonPointer.root(), "the package exceeds a limit (of "
+                    + "size, nesting, string or number length; at most " + limits.maxDocumentBytes() + " bytes)"),
                     e.getLocation());
+        } catch (JsonProcessingException e) {
+            return failed(Diagnostic.error(SYNTAX, JsonPointer.root(), "not well-formed JSON"), e.getLocation());
+        } catch (dev.tandem.io.internal.Utf8.Malformed e) {
+            return failed(Diagnostic.error(SYNTAX, JsonPointer.root(), e.describe()).at(
+                    (int) Math.min(Integer.MAX_VALUE, e.line()), (int) Math.min(Integer.MAX_VALUE, e.column())),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,6 +31,19 @@ public record EvidenceProblem(long line, String field, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * {@return the same problem with every value taken from the file hidden: each quoted value of the message
+     * and of the field (an unknown field's name) becomes {@code '...'}}. For runs that must show no learner data
+     * at all, such as pseudonymized ones, where an id shifted into another column would otherwise be shown.
+     */
+    public EvidenceProblem withoutValues() {
+        return new EvidenceProblem(line, field == null ? null : hide(field), hide(message));
+    }
+
+    private static String hide(String text) {
+        return text.replaceAll("'[^']*'", "'...'");
+    }
+
     /** {@return {@code line N: field: message}, or {@code line N: message} without a field} */
     @Override
     public String toString() {

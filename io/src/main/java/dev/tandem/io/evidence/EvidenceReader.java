@@ -15,18 +15,18 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.internal.Suggestions;
 import dev.tandem.io.ReadOptions;
+import dev.tandem.io.internal.Utf8;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +56,13 @@ import java.util.regex.Pattern;
  */
 public final class EvidenceReader {
 
+    /** The earliest instant a record may name: 1900-01-01T00:00:00Z. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** The first instant a record may no longer name: 2200-01-01T00:00:00Z. */
+    public static final Instant END = Instant.parse("2200-01-01T00:00:00Z");
+    /** The most hours one practice record may give, so that every sum of hours stays finite and exact enough. */
+    public static final int MAX_HOURS = 10_000;
+
     private static final int DETECTION_WINDOW = 8192;
     /** The most cells kept of one CSV row (a header has at most 9 meaningful ones). */
     private static final int MAX_CELLS = 64;
@@ -76,7 +83,14 @@ public final class EvidenceReader {
         this.json = JsonFactory.builder().streamReadConstraints(constraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
-        this.csv = CsvFactory.builder().streamReadConstraints(constraints)
+        // a CSV cell longer than the string limit is a problem of its row (checked here), reading goes on; only a
+        // cell beyond the document limit stops the parser
+        StreamReadConstraints csvConstraints = StreamReadConstraints.builder()
+                .maxNestingDepth(options.maxDepth())
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE - 8, Math.max(options.maxStringLength(),
+                        options.maxDocumentBytes())))
+                .build();
+        this.csv = CsvFactory.builder().streamReadConstraints(csvConstraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .build();
@@ -219,6 +233,33 @@ public final class EvidenceReader {
     }
 
     private Steps steps(Reader reader, EvidenceFormat format) throws IOException {
+        Steps steps = formatSteps(reader, format);
+        return new Steps() {
+            private boolean ended;
+
+            @Override
+            public boolean step(Tally tally) throws IOException {
+                if (ended) {
+                    return false;
+                }
+                try {
+                    return steps.step(tally);
+                } catch (Utf8.Malformed e) {
+                    // never replaced: two names in another encoding would become one learner
+                    ended = true;
+                    tally.fileProblem(e.line(), e.describe() + "; the rest of the file cannot be read");
+                    return false;
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                steps.close();
+            }
+        };
+    }
+
+    private Steps formatSteps(Reader reader, EvidenceFormat format) throws IOException {
         return switch (format) {
             case JSON_LINES -> new LineSteps(new LineSource(reader, options.maxStringLength()));
             case JSON_ARRAY -> new ArraySteps(json.createParser(reader));
@@ -248,7 +289,7 @@ public final class EvidenceReader {
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
             buffered.reset();
         }
-        return new InputStreamReader(buffered, StandardCharsets.UTF_8);
+        return Utf8.reader(buffered);
     }
 
     private static EvidenceFormat detect(BufferedReader reader) throws IOException {
@@ -416,14 +457,20 @@ public final class EvidenceReader {
                 if (p.nextToken() != JsonToken.START_ARRAY) {
                     return end();
                 }
-                Row row = row(p);
-                List<String> cells = row.cells();
-                current = new RawRecord(row.line());
-                if (row.count() > header.size()) {
-                    current.malformed("the row has " + row.count() + " cells; the header has " + header.size());
-                }
-                for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
-                    csvCell(current, header.get(i), cells.get(i));
+                long rowLine = line(p.currentLocation());
+                try {
+                    Row row = row(p, options.maxStringLength());
+                    List<String> cells = row.cells();
+                    current = new RawRecord(row.line());
+                    if (row.tooLong()) {
+                        current.malformed("a cell is longer than " + options.maxStringLength() + " characters");
+                    }
+                    rowCells(current, row, cells);
+                } catch (JsonProcessingException e) {
+                    if (current == null) {
+                        current = new RawRecord(rowLine); // the row being read counts as a rejected record
+                    }
+                    throw e;
                 }
                 tally.take(current);
                 return true;
@@ -433,11 +480,20 @@ public final class EvidenceReader {
             }
         }
 
+        private void rowCells(RawRecord current, Row row, List<String> cells) {
+            if (row.count() > header.size()) {
+                current.malformed("the row has " + row.count() + " cells; the header has " + header.size());
+            }
+            for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
+                csvCell(current, header.get(i), cells.get(i));
+            }
+        }
+
         private boolean readHeader(Tally tally) throws IOException {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 return false;
             }
-            Row headerRow = row(p);
+            Row headerRow = row(p, Integer.MAX_VALUE);
             header = headerRow.cells();
             return headerIsValid(header, headerRow.line(), tally);
         }
@@ -457,10 +513,11 @@ public final class EvidenceReader {
      * One CSV row: the line of its first cell (the row's own line), its first cells (at most
      * {@link #MAX_CELLS}) and how many cells it has.
      */
-    private record Row(long line, List<String> cells, long count) {
+    private record Row(long line, List<String> cells, long count, boolean tooLong) {
     }
 
-    private static Row row(CsvParser p) throws IOException {
+    private static Row row(CsvParser p, int maxCell) throws IOException {
+        boolean tooLong = false;
         List<String> cells = new ArrayList<>();
         long line = line(p.currentTokenLocation());
         long count = 0;
@@ -469,11 +526,16 @@ public final class EvidenceReader {
             if (count == 0) {
                 line = line(p.currentTokenLocation());
             }
+            String text = p.getText();
+            if (text.length() > maxCell) {
+                tooLong = true;
+                text = "";
+            }
             if (count++ < MAX_CELLS) {
-                cells.add(p.getText());
+                cells.add(text);
             }
         }
-        return new Row(line, cells, count);
+        return new Row(line, cells, count, tooLong);
     }
 
     private static boolean headerIsValid(List<String> header, long line, Tally tally) {

@@ -129,6 +129,10 @@ final class RecordChecker {
         Instant at = Instants.parse(value);
         if (at == null) {
             raw.problem("at", "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
+        } else if (at.isBefore(EvidenceReader.EARLIEST) || !at.isBefore(EvidenceReader.END)) {
+            raw.problem("at", "the instant is outside the years 1900 to 2199 that evidence may name (a typing "
+                    + "error in the year?)");
+            return null;
         }
         return at;
     }
@@ -280,6 +284,9 @@ final class RecordChecker {
                 raw.problem("hours", "hours must be a finite number");
             } else if (hours < 0) {
                 raw.problem("hours", "hours must not be negative");
+            } else if (hours > EvidenceReader.MAX_HOURS) {
+                raw.problem("hours", "one practice record may give at most " + EvidenceReader.MAX_HOURS
+                        + " hours");
             }
         }
         if (learner == null || at == null || hours == null || !raw.problems.isEmpty()) {
@@ -312,14 +319,13 @@ final class RecordChecker {
         return Suggestions.closest(value, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
-    /** {@return a value as a message may show it: quoted, without control characters, cut to a short length} */
+    /**
+     * {@return a value as a message may show it: in single quotes, cut to a short length, control characters and
+     * apostrophes escaped (so that a quoted value always ends at the next apostrophe, and
+     * {@link EvidenceProblem#withoutValues()} can hide it)}
+     */
     static String quote(String value) {
-        StringBuilder sb = new StringBuilder("'");
-        value.codePoints().limit(MAX_ECHO).forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        if (value.codePointCount(0, value.length()) > MAX_ECHO) {
-            sb.append("...");
-        }
-        return sb.append('\'').toString();
+        return "'" + dev.tandem.internal.Excerpt.of(value, MAX_ECHO).replace("'", "\\u0027") + "'";
     }
 
     private static String number(double d) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
+import dev.tandem.internal.Excerpt;
 import dev.tandem.io.ReadOptions;
 import java.io.IOException;
 import java.io.Reader;
@@ -49,8 +50,10 @@ public final class TreeParser {
         this.options = options;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(options.maxDepth() + 1)
-                .maxStringLength(options.maxStringLength())
-                .maxNameLength(options.maxStringLength())
+                // strings and keys are checked by this parser, at their own path (Jackson would stop without
+                // naming the key); the document limit bounds what Jackson holds meanwhile
+                .maxStringLength(textLimit(options))
+                .maxNameLength(textLimit(options))
                 .maxDocumentLength(options.maxDocumentBytes())
                 .build();
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
@@ -60,6 +63,10 @@ public final class TreeParser {
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxDocumentBytes()));
         loader.setAllowDuplicateKeys(true); // duplicates are detected here, with positions
         this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    }
+
+    private static int textLimit(ReadOptions options) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(options.maxStringLength(), options.maxDocumentBytes()));
     }
 
     /**
@@ -84,7 +91,30 @@ public final class TreeParser {
      * @throws IOException when the reader fails
      */
     public Parsed parse(Reader reader, boolean isYaml) throws IOException {
+        return parse(reader, isYaml, null);
+    }
+
+    /**
+     * Parses one document given as text. In YAML, the characters YAML 1.1 takes for line breaks but YAML 1.2 and
+     * JSON do not (U+0085, U+2028, U+2029) are read as ordinary characters, so that they neither shift the line
+     * numbers of what follows nor end a value.
+     *
+     * @param text   the document
+     * @param isYaml whether it is YAML (else JSON)
+     * @return the tree, positions and problems
+     */
+    public Parsed parse(String text, boolean isYaml) {
+        LineBreaks breaks = isYaml ? LineBreaks.of(text) : null;
+        try {
+            return parse(new java.io.StringReader(breaks == null ? text : breaks.hide(text)), isYaml, breaks);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    private Parsed parse(Reader reader, boolean isYaml, LineBreaks breaks) throws IOException {
         Run run = new Run();
+        run.breaks = breaks;
         DocumentNode root = null;
         try (JsonParser p = isYaml ? yaml.createParser(new ShortReads(reader)) : json.createParser(reader)) {
             run.parser = p;
@@ -109,7 +139,7 @@ public final class TreeParser {
                 at = run.lastAt;
             }
             run.error(DiagnosticCode.LIMIT_EXCEEDED, run.current(), at[0], at[1], "the document exceeds a limit: "
-                    + e.getOriginalMessage().replaceAll("\\s*\\(.*?\\)\\s*$", "").replaceAll("\\s+", " "));
+                    + ParserMessages.limit(e.getOriginalMessage()));
             root = null;
         } catch (JsonProcessingException e) {
             int[] at = position(e.getLocation());
@@ -120,7 +150,8 @@ public final class TreeParser {
         } catch (RuntimeException e) {
             // a parser failure that is not a JsonProcessingException (seen in SnakeYAML): still a diagnostic
             int[] at = run.lastAt;
-            run.error(DiagnosticCode.SYNTAX, run.container(), at[0], at[1], "the document could not be parsed: " + e);
+            run.error(DiagnosticCode.SYNTAX, run.container(), at[0], at[1], "the document could not be parsed "
+                    + "(malformed " + (isYaml ? "YAML" : "JSON") + ")");
             root = null;
         }
         Positions positions = new Positions(root);
@@ -130,17 +161,12 @@ public final class TreeParser {
     private static String syntaxMessage(JsonProcessingException e, boolean isYaml) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof MarkedYAMLException m) {
-                String problem = m.getProblem() == null ? "malformed YAML" : m.getProblem();
-                String context = m.getContext();
+                String problem = m.getProblem() == null ? "malformed YAML" : ParserMessages.clean(m.getProblem());
+                String context = m.getContext() == null ? null : ParserMessages.clean(m.getContext());
                 return "the YAML is malformed: " + problem + (context == null ? "" : " (" + context + ")");
             }
         }
-        String msg = e.getOriginalMessage() == null ? "malformed document" : e.getOriginalMessage();
-        int nl = msg.indexOf('\n');
-        if (nl > 0) {
-            msg = msg.substring(0, nl);
-        }
-        return "the " + (isYaml ? "YAML" : "JSON") + " is malformed: " + msg.strip();
+        return "the " + (isYaml ? "YAML" : "JSON") + " is malformed: " + ParserMessages.clean(e.getOriginalMessage());
     }
 
     private static int[] position(JsonLocation loc) {
@@ -180,6 +206,8 @@ public final class TreeParser {
      */
     private final class Run {
         JsonParser parser;
+        /** The YAML 1.1 line breaks hidden before parsing, or null. */
+        LineBreaks breaks;
         /** The tokens of the current path in {@code tokens[0..currentLength)}; deeper entries are stale. */
         Object[] tokens = new Object[16];
         /** The length of the path of the node (or key) being parsed. */
@@ -269,8 +297,9 @@ public final class TreeParser {
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 int[] keyAt = position(parser.currentTokenLocation());
                 lastAt = keyAt;
-                String key = parser.currentName();
-                enter(length, key);
+                String key = restore(parser.currentName());
+                // a key beyond the string limit is named by its beginning: the path must stay short
+                enter(length, key.length() > options.maxStringLength() ? Excerpt.of(key) : key);
                 checkString(key, keyAt);
                 JsonToken vt = parser.nextToken();
                 int[] valueAt = position(parser.currentTokenLocation());
@@ -380,14 +409,14 @@ public final class TreeParser {
             boolean isYaml = parser instanceof YAMLParser;
             return switch (t) {
                 case VALUE_STRING -> {
-                    String text = parser.getText();
+                    String text = restore(parser.getText());
                     checkString(text, at);
                     yield new DocumentNode.ScalarNode(DocumentNode.Kind.STRING, text, null, false, at[0], at[1]);
                 }
                 case VALUE_NUMBER_INT -> new DocumentNode.ScalarNode(DocumentNode.Kind.INTEGER, parser.getText(),
                         parser.getBigIntegerValue(), isYaml, at[0], at[1]);
                 case VALUE_NUMBER_FLOAT -> new DocumentNode.ScalarNode(DocumentNode.Kind.DECIMAL, parser.getText(),
-                        parser.getDoubleValue(), isYaml, at[0], at[1]);
+                        decimal(), isYaml, at[0], at[1]);
                 case VALUE_TRUE, VALUE_FALSE -> new DocumentNode.ScalarNode(DocumentNode.Kind.BOOLEAN, parser.getText(),
                         null, isYaml, at[0], at[1]);
                 case VALUE_NULL -> new DocumentNode.ScalarNode(DocumentNode.Kind.NULL, isYaml ? parser.getText() : "null", null,
@@ -395,6 +424,27 @@ public final class TreeParser {
                 default -> new DocumentNode.ScalarNode(DocumentNode.Kind.STRING, String.valueOf(parser.getText()), null, false,
                         at[0], at[1]);
             };
+        }
+
+        /**
+         * {@return the value of a decimal: YAML's {@code .nan} and {@code .inf} as NaN and infinity, which the
+         * binder reports as invalid values at their own path, like 1e400}
+         */
+        private double decimal() throws IOException {
+            String text = parser.getText().strip();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".nan")) {
+                return Double.NaN;
+            }
+            if (lower.endsWith(".inf")) {
+                return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            return parser.getDoubleValue();
+        }
+
+        /** {@return the text with the line-break characters hidden before parsing put back} */
+        private String restore(String text) {
+            return breaks == null || text == null ? text : breaks.restore(text);
         }
 
         private void checkString(String text, int[] at) {
@@ -505,6 +555,53 @@ public final class TreeParser {
             public java.util.Set<Map.Entry<JsonPointer, int[]>> entrySet() {
                 return java.util.Collections.unmodifiableMap(positions.get(ofValues)).entrySet();
             }
+        }
+    }
+
+    /**
+     * The characters YAML 1.1 (and so SnakeYAML) takes for line breaks but YAML 1.2 and JSON do not: U+0085,
+     * U+2028 and U+2029. Before parsing, each is replaced by a private-use character the document does not
+     * contain, and put back in every key and string afterwards.
+     */
+    private static final class LineBreaks {
+        private static final char[] BREAKS = {'\u0085', '\u2028', '\u2029'};
+        private final char[] stand;
+
+        private LineBreaks(char[] stand) {
+            this.stand = stand;
+        }
+
+        /** {@return the replacements for a text, or null when it has none of the characters} */
+        static LineBreaks of(String text) {
+            boolean any = false;
+            for (char b : BREAKS) {
+                any |= text.indexOf(b) >= 0;
+            }
+            if (!any) {
+                return null;
+            }
+            char[] stand = new char[BREAKS.length];
+            int k = 0;
+            for (char c = '\uE000'; c <= '\uF8FF' && k < stand.length; c++) {
+                if (text.indexOf(c) < 0) {
+                    stand[k++] = c;
+                }
+            }
+            return k == stand.length ? new LineBreaks(stand) : null;
+        }
+
+        String hide(String text) {
+            for (int i = 0; i < BREAKS.length; i++) {
+                text = text.replace(BREAKS[i], stand[i]);
+            }
+            return text;
+        }
+
+        String restore(String text) {
+            for (int i = 0; i < BREAKS.length; i++) {
+                text = text.replace(stand[i], BREAKS[i]);
+            }
+            return text;
         }
     }
 }

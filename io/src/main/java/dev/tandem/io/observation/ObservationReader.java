@@ -79,11 +79,17 @@ public final class ObservationReader {
         boolean tooLong = false;
         int number = 1;
         char[] buffer = new char[8192];
+        boolean afterCarriageReturn = false;
         int n;
         while ((n = in.read(buffer)) > 0) {
             for (int i = 0; i < n; i++) {
                 char c = buffer[i];
-                if (c == '\n') {
+                if (c == '\n' && afterCarriageReturn) {
+                    afterCarriageReturn = false; // the LF of a CRLF
+                    continue;
+                }
+                afterCarriageReturn = c == '\r';
+                if (c == '\n' || c == '\r') {
                     emit(number++, line, tooLong, consumer);
                     line.setLength(0);
                     tooLong = false;
@@ -98,6 +104,30 @@ public final class ObservationReader {
             }
         }
         emit(number, line, tooLong, consumer);
+    }
+
+    /**
+     * Reads JSON Lines from a stream of UTF-8 bytes, strictly: bytes that are not UTF-8 end the reading with a
+     * problem line at their line (the lines before are handed on first).
+     *
+     * @param in       the bytes; not closed
+     * @param consumer receives each line
+     * @throws IOException when reading fails
+     */
+    public void read(java.io.InputStream in, Consumer<ObservationLine> consumer) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(consumer, "consumer");
+        try {
+            read(dev.tandem.io.internal.Utf8.reader(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the caller closes the stream
+                }
+            }), consumer);
+        } catch (dev.tandem.io.internal.Utf8.Malformed e) {
+            consumer.accept(ObservationLine.failed((int) Math.min(Integer.MAX_VALUE, e.line()),
+                    java.util.List.of(e.describe() + "; the rest of the file cannot be read")));
+        }
     }
 
     /**
@@ -170,7 +200,7 @@ public final class ObservationReader {
                 problems.add("expected one JSON object of signal values on the line, and nothing after it");
             }
         } catch (JsonProcessingException e) {
-            problems.add("not valid JSON: " + shown(e.getOriginalMessage()));
+            problems.add("not valid JSON: " + dev.tandem.io.internal.ParserMessages.clean(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with a string source
         }
@@ -227,7 +257,6 @@ public final class ObservationReader {
 
     /** Keeps messages short whatever the input: long names and parser messages are cut. */
     private static String shown(String text) {
-        String oneLine = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= MAX_SHOWN * 2 ? oneLine : oneLine.substring(0, MAX_SHOWN * 2) + "...";
+        return text == null ? "" : dev.tandem.internal.Excerpt.of(text, MAX_SHOWN);
     }
 }

@@ -61,6 +61,9 @@ public final class Pseudonymizer {
         return new Pseudonymizer(Objects.requireNonNull(key, "key").clone());
     }
 
+    /** The largest key file read: a stream (a pipe, {@code /dev/zero}) is read to this plus one byte. */
+    public static final int MAX_KEY_FILE_BYTES = 4096;
+
     /**
      * Reads the key from a file: its bytes, without trailing line breaks and spaces (so that a key written
      * with {@code echo} works).
@@ -68,10 +71,20 @@ public final class Pseudonymizer {
      * @param file the key file
      * @return the pseudonymizer
      * @throws IOException              when the file cannot be read
-     * @throws IllegalArgumentException when the key is too short
+     * @throws IllegalArgumentException when the key is too short or the file larger than
+     *                                  {@value #MAX_KEY_FILE_BYTES} bytes
      */
     public static Pseudonymizer fromKeyFile(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(Objects.requireNonNull(file, "file"));
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+            // a pipe or a device has no size: read to the limit plus one byte
+            bytes = in.readNBytes(MAX_KEY_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_KEY_FILE_BYTES) {
+            Arrays.fill(bytes, (byte) 0);
+            throw new IllegalArgumentException("limit-exceeded: the key file is larger than " + MAX_KEY_FILE_BYTES
+                    + " bytes (a key needs 16 to 64)");
+        }
         int end = bytes.length;
         while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' '
                 || bytes[end - 1] == '\t')) {

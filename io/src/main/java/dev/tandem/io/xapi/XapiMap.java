@@ -243,11 +243,26 @@ public final class XapiMap {
      */
     public static XapiMap read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        long limit = dev.tandem.io.ReadOptions.defaults().maxDocumentBytes();
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // a pipe or a device has no size: read to the limit plus one byte
+            bytes = dev.tandem.io.internal.Utf8.readAtMost(in, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes.length > limit) {
+            throw new XapiMapException(List.of(Diagnostic.error(dev.tandem.diagnostic.DiagnosticCode.LIMIT_EXCEEDED,
+                    JsonPointer.root(), "the map is larger than " + limit + " bytes").at(1, 1)));
+        }
+        String text;
+        try {
+            text = dev.tandem.io.internal.Utf8.decode(bytes);
+        } catch (dev.tandem.io.internal.Utf8.Malformed e) {
+            throw new XapiMapException(List.of(Diagnostic.error(SYNTAX, JsonPointer.root(), e.describe())
+                    .at((int) Math.min(Integer.MAX_VALUE, e.line()), (int) Math.min(Integer.MAX_VALUE, e.column()))));
+        }
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /**
@@ -265,12 +280,24 @@ public final class XapiMap {
             root = YAML.readTree(yaml);
             locations = locations(yaml);
         } catch (JsonProcessingException e) {
-            Diagnostic d = Diagnostic.error(SYNTAX, JsonPointer.root(), "not well-formed YAML: " + e.getOriginalMessage());
+            Diagnostic d = Diagnostic.error(SYNTAX, JsonPointer.root(), "not well-formed YAML: "
+                    + yamlProblem(e));
             JsonLocation at = e.getLocation();
             throw new XapiMapException(List.of(at == null || at.getLineNr() < 1 ? d
                     : d.at(at.getLineNr(), Math.max(1, at.getColumnNr()))));
         }
         return new Parser(locations).map(root);
+    }
+
+    /** {@return what is wrong with the YAML in the words of its own scanner, without the parser's internals} */
+    private static String yamlProblem(JsonProcessingException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                return dev.tandem.internal.Excerpt.of(m.getProblem(), 120);
+            }
+        }
+        String message = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage();
+        return dev.tandem.internal.Excerpt.of(message.lines().findFirst().orElse("malformed YAML"), 120);
     }
 
     /**
