@@ -44,9 +44,11 @@ public record Figures(Map<CertificationStatus, Cell> certification, TimeToCertif
      * @param assessments         per assessment, its attempt figures
      * @param vignettes           per vignette, the escalation judgement
      */
+    // CPD-OFF: the constructor of figures without renewals repeats the record's components, as it must
     public Figures(Map<CertificationStatus, Cell> certification, TimeToCertification timeToCertification,
             Map<CompetencyId, Map<String, Cell>> competencies, Map<ModuleId, Map<ModuleStatus, Cell>> modules,
             Map<AssessmentId, AssessmentFigures> assessments, List<VignetteFigures> vignettes) {
+        // CPD-ON
         this(certification, timeToCertification, competencies, modules, assessments, vignettes, null);
     }
 

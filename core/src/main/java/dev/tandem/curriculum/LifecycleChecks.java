@@ -15,6 +15,7 @@ import dev.tandem.competency.Rollup;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
+import dev.tandem.internal.Findings;
 import dev.tandem.internal.Suggestions;
 import dev.tandem.internal.Texts;
 import java.math.BigDecimal;
@@ -155,9 +156,9 @@ final class LifecycleChecks {
     }
 
     private void positivePeriod(JsonPointer at, Period period, String what) {
-        if (period != null && (period.isNegative() || period.isZero())) {
-            error(INVALID_VALUE, at, what + " is " + period + "; it must be longer than zero, with no negative part");
-        }
+        Findings periods = new Findings();
+        periods.positivePeriod(at, period, what);
+        out.addAll(periods.all());
     }
 
     private void error(DiagnosticCode code, JsonPointer at, String message) {

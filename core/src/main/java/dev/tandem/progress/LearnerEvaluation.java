@@ -431,6 +431,7 @@ final class LearnerEvaluation {
         for (int c = 0; c < nc; c++) {
             awards.add(new ArrayList<>());
         }
+        // CPD-OFF: the same walk over valid attempts' awards as the best/latest breakpoints, collecting instead
         for (int i : attempts) {
             if (!valid[i]) {
                 continue;
@@ -438,6 +439,7 @@ final class LearnerEvaluation {
             int a = log.index(i);
             for (int m = 0; m < cc.measured[a].length; m++) {
                 int c = cc.measured[a][m];
+                // CPD-ON
                 if (!counts(i, c)) {
                     continue;
                 }
