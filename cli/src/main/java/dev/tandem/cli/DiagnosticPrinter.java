@@ -11,9 +11,13 @@ final class DiagnosticPrinter {
     private DiagnosticPrinter() {
     }
 
-    /** {@return the text line of a diagnostic: {@code FILE:LINE:COL: severity: message [code] (at PATH)}} */
+    /**
+     * {@return the text line of a diagnostic: {@code FILE:LINE:COL: severity: message [code] (at PATH)}, or
+     * {@code FILE: severity: ...} when the diagnostic has no position}
+     */
     static String line(String file, Diagnostic d) {
-        return file + ":" + d.line() + ":" + d.column() + ": " + d.severity().id() + ": " + d.message() + " ["
+        String position = d.line() > 0 ? ":" + d.line() + ":" + d.column() : "";
+        return file + position + ": " + d.severity().id() + ": " + d.message() + " ["
                 + d.code().id() + "] (at " + textPath(d.path()) + ")";
     }
 

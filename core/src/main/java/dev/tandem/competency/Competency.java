@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A competency: an observable capability a peer supporter must show, measured on a scale.
  *
- * <p>Optional components ({@code description}, {@code domain}, {@code parent}, {@code scale}) are null when
- * absent. When {@code scale} is null the curriculum's only scale applies (see
+ * <p>Optional components ({@code description}, {@code domain}, {@code parent}, {@code scale},
+ * {@code caseItem}) are null when absent; an empty {@code caseItem} is stored as null. When {@code scale} is null the curriculum's only scale applies (see
  * {@code Curriculum#scaleOf(CompetencyId)}).
  *
  * @param id          the competency's id
@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param scale       optional scale, or null when the curriculum has exactly one
  * @param indicators  observable behaviours
  * @param relations   typed links to other competencies
+ * @param caseItem    optional identity as an item of a CASE framework, or null
  */
 public record Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
-        ScaleId scale, List<String> indicators, List<Relation> relations) {
+        ScaleId scale, List<String> indicators, List<Relation> relations, CaseItem caseItem) {
 
     /** Checks and copies the components. */
     public Competency {
@@ -29,6 +30,29 @@ public record Competency(CompetencyId id, String title, String description, Doma
         Objects.requireNonNull(title, "title");
         indicators = List.copyOf(indicators);
         relations = List.copyOf(relations);
+        caseItem = caseItem == null || caseItem.isEmpty() ? null : caseItem;
+    }
+
+    /**
+     * A competency without a CASE identity.
+     *
+     * @param id          the competency's id
+     * @param title       what the competency is, in one line
+     * @param description optional longer text, or null
+     * @param domain      optional domain, or null
+     * @param parent      optional parent competency, or null
+     * @param scale       optional scale, or null when the curriculum has exactly one
+     * @param indicators  observable behaviours
+     * @param relations   typed links to other competencies
+     */
+    public Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
+            ScaleId scale, List<String> indicators, List<Relation> relations) {
+        this(id, title, description, domain, parent, scale, indicators, relations, null);
+    }
+
+    /** {@return a copy with another CASE identity} @param caseItem the identity, or null for none */
+    public Competency withCaseItem(CaseItem caseItem) {
+        return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem);
     }
 
     /**
@@ -51,6 +75,7 @@ public record Competency(CompetencyId id, String title, String description, Doma
         private ScaleId scale;
         private final List<String> indicators = new ArrayList<>();
         private final List<Relation> relations = new ArrayList<>();
+        private CaseItem caseItem;
 
         private Builder(CompetencyId id, String title) {
             this.id = id;
@@ -93,9 +118,15 @@ public record Competency(CompetencyId id, String title, String description, Doma
             return this;
         }
 
+        /** {@return this builder} @param caseItem the identity as an item of a CASE framework, or null */
+        public Builder caseItem(CaseItem caseItem) {
+            this.caseItem = caseItem;
+            return this;
+        }
+
         /** {@return the competency} */
         public Competency build() {
-            return new Competency(id, title, description, domain, parent, scale, indicators, relations);
+            return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.tandem.assessment.Assessment;
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.certification.Certification;
 import dev.tandem.competency.Attainment;
+import dev.tandem.competency.CaseDocument;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Domain;
@@ -51,6 +52,7 @@ public final class Curriculum {
     private final List<Assessment> assessments;
     private final Certification certification;
     private final Policy escalation;
+    private final CaseDocument caseDocument;
     private final Map<ScaleId, Scale> scaleIndex;
     private final Map<CompetencyId, Competency> competencyIndex;
     private final Map<ModuleId, TrainingModule> moduleIndex;
@@ -75,6 +77,7 @@ public final class Curriculum {
         this.assessments = List.copyOf(b.assessments);
         this.certification = b.certification;
         this.escalation = b.escalation;
+        this.caseDocument = b.caseDocument;
         this.scaleIndex = index(scales, Scale::id);
         this.competencyIndex = index(competencies, Competency::id);
         this.moduleIndex = index(modules, TrainingModule::id);
@@ -112,7 +115,8 @@ public final class Curriculum {
     /** {@return a builder holding every part of this curriculum, to derive a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder().id(id).version(version).title(title).description(description).setting(setting)
-                .language(language).attainment(attainment).certification(certification).escalation(escalation);
+                .language(language).attainment(attainment).certification(certification).escalation(escalation)
+                .caseDocument(caseDocument);
         b.scales.addAll(scales);
         b.domains.addAll(domains);
         b.competencies.addAll(competencies);
@@ -149,6 +153,11 @@ public final class Curriculum {
     /** {@return the BCP-47 language tag; {@value #DEFAULT_LANGUAGE} when the document gives none} */
     public String language() {
         return language;
+    }
+
+    /** {@return the framework's identity as a CASE CFDocument (the document's {@code case} block), or empty} */
+    public Optional<CaseDocument> caseDocument() {
+        return Optional.ofNullable(caseDocument);
     }
 
     /** {@return how attempts combine into levels; {@code best} when the document gives none} */
@@ -278,13 +287,13 @@ public final class Curriculum {
                 && language.equals(c.language) && attainment == c.attainment && scales.equals(c.scales)
                 && domains.equals(c.domains) && competencies.equals(c.competencies) && modules.equals(c.modules)
                 && assessments.equals(c.assessments) && Objects.equals(certification, c.certification)
-                && Objects.equals(escalation, c.escalation);
+                && Objects.equals(escalation, c.escalation) && Objects.equals(caseDocument, c.caseDocument);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, version, title, description, setting, language, attainment, scales, domains,
-                competencies, modules, assessments, certification, escalation);
+                competencies, modules, assessments, certification, escalation, caseDocument);
     }
 
     @Override
@@ -314,6 +323,7 @@ public final class Curriculum {
         private final List<Assessment> assessments = new ArrayList<>();
         private Certification certification;
         private Policy escalation;
+        private CaseDocument caseDocument;
 
         private Builder() {
         }
@@ -399,6 +409,17 @@ public final class Curriculum {
         /** {@return this builder} @param escalation the escalation policy, or null for none */
         public Builder escalation(Policy escalation) {
             this.escalation = escalation;
+            return this;
+        }
+
+        /**
+         * Sets the framework's identity as a CASE CFDocument (the document's {@code case} block).
+         *
+         * @param caseDocument the identity, or null for none (an empty one counts as none)
+         * @return this builder
+         */
+        public Builder caseDocument(CaseDocument caseDocument) {
+            this.caseDocument = caseDocument == null || caseDocument.isEmpty() ? null : caseDocument;
             return this;
         }
 

@@ -93,6 +93,7 @@ public final class CurriculumWriter {
         if (c.attainment() != Attainment.BEST) {
             m.put("attainment", c.attainment().id());
         }
+        putIfPresent(m, "case", CaseBlocks.document(c.caseDocument().orElse(null)));
         m.put("scales", map(c.scales(), CurriculumWriter::scale));
         optional(m, "domains", map(c.domains(), CurriculumWriter::domain));
         m.put("competencies", map(c.competencies(), CurriculumWriter::competency));
@@ -114,6 +115,7 @@ public final class CurriculumWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id().value());
         m.put("title", d.title());
+        putIfPresent(m, "case", CaseBlocks.item(d.caseItem()));
         return m;
     }
 
@@ -127,6 +129,7 @@ public final class CurriculumWriter {
         putIfPresent(m, "scale", c.scale() == null ? null : c.scale().value());
         optional(m, "indicators", new ArrayList<Object>(c.indicators()));
         optional(m, "relations", map(c.relations(), CurriculumWriter::relation));
+        putIfPresent(m, "case", CaseBlocks.item(c.caseItem()));
         return m;
     }
 

@@ -14,6 +14,8 @@ import dev.tandem.certification.PracticeRequirement;
 import dev.tandem.competency.Attainment;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
+import dev.tandem.competency.CaseDocument;
+import dev.tandem.competency.CaseItem;
 import dev.tandem.competency.Domain;
 import dev.tandem.competency.DomainId;
 import dev.tandem.competency.Relation;
@@ -38,16 +40,18 @@ import dev.tandem.training.Target;
 import dev.tandem.training.TrainingModule;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Generates random valid curricula from a seed: every section of the format, awkward texts (quotes, colons,
  * YAML keywords, unicode, line breaks) and awkward numbers, always passing the core validator.
  */
-final class CurriculumGenerator {
+public final class CurriculumGenerator {
 
     private static final String[] TEXTS = {"Plain words", "yes", "No", "null", "~", "123", "1.5", "-", "- item",
         "a: b", "# not a comment", "trailing space ", " leading space", "quote \" and \\ backslash",
@@ -64,7 +68,7 @@ final class CurriculumGenerator {
     }
 
     /** {@return a valid curriculum generated from the seed} @param seed the seed */
-    static Curriculum generate(long seed) {
+    public static Curriculum generate(long seed) {
         return new CurriculumGenerator(seed).curriculum();
     }
 
@@ -80,6 +84,22 @@ final class CurriculumGenerator {
             return TEXTS[random.nextInt(TEXTS.length)] + " " + counter++;
         }
         return TEXTS[random.nextInt(TEXTS.length)].strip().isEmpty() ? "x" : TEXTS[random.nextInt(TEXTS.length)];
+    }
+
+    private UUID uuid() {
+        return new UUID(random.nextLong(), random.nextLong());
+    }
+
+    /** {@return a random case block (FORMAT section 11.1), or null} */
+    private CaseItem caseItem() {
+        if (random.nextInt(3) == 0) {
+            return null;
+        }
+        UUID id = uuid();
+        return new CaseItem(random.nextInt(4) == 0 ? null : id,
+                pick(Arrays.asList("https://case.example.org/uri/" + id, "urn:uuid:" + id, null)),
+                pick(Arrays.asList("M-DOK1", "CCSS.Math.Content.6.RP.A.1", "1.2", "yes", text(), null)),
+                pick(Arrays.asList("Standard", "Domain", "Learning Target", null)));
     }
 
     private double positive() {
@@ -102,6 +122,10 @@ final class CurriculumGenerator {
         if (random.nextBoolean()) {
             b.attainment(Attainment.values()[random.nextInt(Attainment.values().length)]);
         }
+        if (random.nextBoolean()) {
+            b.caseDocument(new CaseDocument(random.nextBoolean() ? uuid() : null, random.nextBoolean()
+                    ? "https://case.example.org/uri/" + uuid() : null));
+        }
         List<Scale> scales = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
             List<String> levels = new ArrayList<>();
@@ -113,7 +137,7 @@ final class CurriculumGenerator {
         scales.forEach(b::scale);
         List<Domain> domains = new ArrayList<>();
         for (int i = 0, n = random.nextInt(3); i < n; i++) {
-            domains.add(new Domain(DomainId.of(id("domain")), text()));
+            domains.add(new Domain(DomainId.of(id("domain")), text(), caseItem()));
         }
         domains.forEach(b::domain);
         List<Competency> competencies = new ArrayList<>();
@@ -133,7 +157,8 @@ final class CurriculumGenerator {
             }
             Competency c = new Competency(CompetencyId.of(id("comp")), text(), random.nextBoolean() ? text() : null,
                     !domains.isEmpty() && random.nextBoolean() ? pick(domains).id() : null,
-                    parent == null ? null : parent.id(), explicit ? scale.id() : null, indicators, relations);
+                    parent == null ? null : parent.id(), explicit ? scale.id() : null, indicators, relations,
+                    caseItem());
             competencies.add(c);
             scaleOf.put(c.id(), scale);
         }

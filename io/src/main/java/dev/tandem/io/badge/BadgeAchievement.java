@@ -15,7 +15,6 @@ import dev.tandem.certification.PracticeRequirement;
 import dev.tandem.competency.Competency;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.casepackage.CaseExportOptions;
-import dev.tandem.io.casepackage.CaseNodeKind;
 import dev.tandem.io.casepackage.CasePackage;
 import dev.tandem.training.ModuleId;
 import dev.tandem.training.TrainingModule;
@@ -31,12 +30,13 @@ import java.util.UUID;
  * credential issued for the certification says was achieved.
  *
  * <p>{@code type} is {@code ["Achievement"]}, {@code achievementType} {@code Certification}, {@code name} the
- * certification's title, {@code criteria.narrative} a Markdown list of the requirements (modules, competency
+ * certification's title, {@code description} the curriculum's (or, when it has none, a sentence naming the
+ * certification and the curriculum, since Open Badges requires one), {@code criteria.narrative} a Markdown list of the requirements (modules, competency
  * levels, practice), and {@code alignment} holds one entry per required competency, in the certification's
  * order, with {@code targetCode} = the competency id and {@code targetName} = its title. Each alignment
  * points at the CASE item that {@link CasePackage#export} gives the competency with the same options
- * ({@code targetType} {@code CFItem}, {@code targetUrl} the item's {@code uri}, {@code targetFramework} the
- * curriculum's title), so a badge and a CASE framework exported together link up. The achievement's
+ * ({@code targetType} {@code CFItem}, {@code targetUrl} the item's {@code uri}, its {@code case} block's when
+ * it has one, {@code targetFramework} the curriculum's title), so a badge and a CASE framework exported together link up. The achievement's
  * {@code id} is derived the same way ({@code urn:uuid:} of the name {@code CURRICULUM/achievement}, or
  * {@code BASE/achievements/UUID} with a base URI). The output is unsigned JSON; {@link BadgeCredential}
  * issues it to certified learners.
@@ -91,7 +91,7 @@ public final class BadgeAchievement {
         root.putArray("type").add("Achievement");
         root.put("achievementType", "Certification");
         root.put("name", cert.title());
-        curriculum.description().ifPresent(d -> root.put("description", d));
+        root.put("description", curriculum.description().orElseGet(() -> description(curriculum, cert)));
         root.putObject("criteria").put("narrative", narrative(curriculum, cert));
         ArrayNode alignment = root.putArray("alignment");
         for (LevelRequirement req : cert.competencies()) {
@@ -101,11 +101,19 @@ public final class BadgeAchievement {
             a.put("targetCode", c.id().value());
             a.put("targetName", c.title());
             a.put("targetType", "CFItem");
-            a.put("targetUrl", options.uriOf(CaseNodeKind.ITEM, CasePackage.competencyIdentifier(curriculum.id(),
-                    c.id())));
+            a.put("targetUrl", CasePackage.uriOf(curriculum, c, options));
             a.put("targetFramework", curriculum.title());
         }
         return root;
+    }
+
+    /**
+     * {@return the description of an achievement whose curriculum has none (Open Badges requires one): what the
+     * certification is and which curriculum awards it}
+     */
+    static String description(Curriculum curriculum, Certification cert) {
+        return cert.title() + ": the certification of the training curriculum " + curriculum.title() + " (version "
+                + curriculum.version() + "), awarded to learners who meet the requirements in its criteria.";
     }
 
     /** {@return a tree as pretty-printed JSON, ending in a line break} */

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tandem.competency.CaseDocument;
+import dev.tandem.competency.CaseItem;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Domain;
@@ -34,7 +36,10 @@ import dev.tandem.training.TrainingModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,9 +47,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Turns one CASE package into a curriculum skeleton; used once. */
+/**
+ * Turns one CASE package into a curriculum skeleton; used once.
+ *
+ * <p>The skeleton keeps the framework's identity (FORMAT section 11.1): the document's and each item's
+ * {@code identifier} and {@code uri}, and each item's {@code humanCodingScheme} and {@code CFItemType}, go into
+ * their {@code case} blocks. Items keep their order: the children of one parent are put in the order of the
+ * {@code sequenceNumber} of their {@code isChildOf} (those without one after those with one), then of the
+ * document, in the places the children of that parent take in the document.
+ */
 final class CaseImporter {
 
     /** The placeholder scale of a skeleton (the example scale of FORMAT section 3). */
@@ -64,6 +78,9 @@ final class CaseImporter {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
+    private final Map<String, Integer> identityLost = new LinkedHashMap<>();
+    /** Where the package is in the file: the root, or {@code /CFPackage} when it is wrapped. */
+    private JsonPointer base = JsonPointer.root();
 
     CaseImporter(ReadOptions limits) {
         this.limits = limits;
@@ -77,18 +94,25 @@ final class CaseImporter {
         final String statement;
         final String notes;
         final boolean domain;
+        final CaseItem identity;
         String id;
         String parent;
         String domainOf;
+        /** The identifier of the node this item is a child of (kept from its first isChildOf), or null. */
+        String childOf;
+        /** The sequenceNumber of that isChildOf, or null. */
+        Long sequence;
         final Set<Relation> relations = new LinkedHashSet<>();
 
-        Item(int index, String identifier, String code, String statement, String notes, boolean domain) {
+        Item(int index, String identifier, String code, String statement, String notes, boolean domain,
+                CaseItem identity) {
             this.index = index;
             this.identifier = identifier;
             this.code = code;
             this.statement = statement;
             this.notes = notes;
             this.domain = domain;
+            this.identity = identity;
         }
     }
 
@@ -108,14 +132,20 @@ final class CaseImporter {
             error(INVALID_VALUE, JsonPointer.root(), "a CASE package is a JSON object with a 'CFDocument'");
             return new CaseImport(null, diagnostics);
         }
+        root = unwrap(root);
         JsonNode document = root.get("CFDocument");
         if (document == null || !document.isObject()) {
-            error(MISSING_FIELD, JsonPointer.of("CFDocument"), "the package has no 'CFDocument' object");
+            error(MISSING_FIELD, at("CFDocument"), "the package has no 'CFDocument' object");
             return new CaseImport(null, diagnostics);
         }
-        String documentId = lower(text(document, JsonPointer.of("CFDocument"), "identifier", true));
-        String title = text(document, JsonPointer.of("CFDocument"), "title", true);
-        readItems(array(root, "CFItems"));
+        String documentId = lower(text(document, at("CFDocument"), "identifier", true));
+        String title = text(document, at("CFDocument"), "title", true);
+        JsonNode itemList = array(root, "CFItems");
+        if (itemList.isEmpty() && diagnostics.isEmpty()) {
+            error(MISSING_FIELD, at("CFItems"), "the package has no CFItems, so it holds no competency to import");
+            return new CaseImport(null, diagnostics);
+        }
+        readItems(itemList);
         assignIds();
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new CaseImport(null, diagnostics);
@@ -125,9 +155,32 @@ final class CaseImporter {
             return new CaseImport(null, diagnostics);
         }
         skipped.forEach((reason, count) -> diagnostics.add(Diagnostic.warning(UNKNOWN_REFERENCE,
-                JsonPointer.of("CFAssociations"), count + (count == 1 ? " association" : " associations")
+                at("CFAssociations"), count + (count == 1 ? " association" : " associations")
                 + " left out: " + reason)));
-        return build(document, documentId, title);
+        CaseDocument documentIdentity = new CaseDocument(uuid(documentId, "CFDocument"),
+                absoluteUri(text(document, at("CFDocument"), "uri", false), "CFDocument"));
+        identityLost.forEach((what, count) -> diagnostics.add(Diagnostic.warning(INVALID_VALUE, at("CFItems"),
+                count + " " + what + (count == 1 ? " is not " : "s are not ") + (what.endsWith("identifier")
+                ? "a UUID" : "an absolute URI") + ", so the export gives the node a derived one instead")));
+        return build(document, documentId, title, documentIdentity);
+    }
+
+    /** {@return the package inside a {@code {"CFPackage":{..}}} wrapper, or the root as it is} */
+    private JsonNode unwrap(JsonNode root) {
+        JsonNode inner = root.get("CFPackage");
+        if (inner != null && inner.isObject() && root.get("CFDocument") == null) {
+            base = JsonPointer.of("CFPackage");
+            return inner;
+        }
+        return root;
+    }
+
+    private JsonPointer at(Object... tokens) {
+        JsonPointer p = base;
+        for (Object t : tokens) {
+            p = t instanceof Integer i ? p.append(i) : p.append(t.toString());
+        }
+        return p;
     }
 
     private ObjectMapper mapper() {
@@ -151,7 +204,7 @@ final class CaseImporter {
 
     private void readItems(JsonNode list) {
         for (int i = 0; i < list.size(); i++) {
-            JsonPointer at = JsonPointer.of("CFItems", i);
+            JsonPointer at = at("CFItems", i);
             JsonNode node = list.get(i);
             if (!node.isObject()) {
                 error(INVALID_VALUE, at, "a CFItem is a JSON object");
@@ -167,9 +220,12 @@ final class CaseImporter {
                         + "' is used by CFItems/" + items.get(identifier).index + " already");
                 continue;
             }
-            boolean domain = DOMAIN_TYPE.equals(text(node, at, "CFItemType", false));
-            items.put(identifier, new Item(i, identifier, text(node, at, "humanCodingScheme", false), statement,
-                    text(node, at, "notes", false), domain));
+            String type = text(node, at, "CFItemType", false);
+            String code = text(node, at, "humanCodingScheme", false);
+            CaseItem identity = new CaseItem(uuid(identifier, "CFItem"),
+                    absoluteUri(text(node, at, "uri", false), "CFItem"), nonBlank(code, null), nonBlank(type, null));
+            items.put(identifier, new Item(i, identifier, code, statement, text(node, at, "notes", false),
+                    DOMAIN_TYPE.equals(type), identity));
         }
     }
 
@@ -188,7 +244,7 @@ final class CaseImporter {
             for (Item it : kind) {
                 String slug = slug(it.code);
                 it.id = slug != null && slugCount.get(slug) == 1 ? slug : fallbackId(it.identifier);
-                JsonPointer at = JsonPointer.of("CFItems", it.index, "identifier");
+                JsonPointer at = at("CFItems", it.index, "identifier");
                 if (it.id == null) {
                     error(INVALID_VALUE, at, "CFItem identifier '" + it.identifier + "' cannot be made into an id "
                             + "and the item has no usable humanCodingScheme");
@@ -217,7 +273,7 @@ final class CaseImporter {
 
     private void readAssociations(JsonNode list, String documentId) {
         for (int j = 0; j < list.size(); j++) {
-            JsonPointer at = JsonPointer.of("CFAssociations", j);
+            JsonPointer at = at("CFAssociations", j);
             JsonNode node = list.get(j);
             if (!node.isObject()) {
                 error(INVALID_VALUE, at, "a CFAssociation is a JSON object");
@@ -228,6 +284,9 @@ final class CaseImporter {
             String destination = lower(linkIdentifier(node, at, "destinationNodeURI"));
             if (type == null || origin == null || destination == null) {
                 continue;
+            }
+            if (type.equals("isChildOf")) {
+                sequence(items.get(origin), destination, node.get("sequenceNumber"));
             }
             association(type, origin, destination, documentId);
         }
@@ -256,6 +315,15 @@ final class CaseImporter {
         }
     }
 
+    /** Notes the parent and place of an item from its first {@code isChildOf}. */
+    private static void sequence(Item child, String parentIdentifier, JsonNode number) {
+        if (child != null && child.childOf == null) {
+            child.childOf = parentIdentifier;
+            child.sequence = number != null && number.canConvertToLong() && number.isIntegralNumber()
+                    ? number.asLong() : null;
+        }
+    }
+
     private void childOf(Item child, Item parent) {
         if (parent == null) {
             return; // a child of the CFDocument: a top-level item
@@ -281,37 +349,61 @@ final class CaseImporter {
 
     // ------------------------------------------------------------------------------------------ skeleton
 
-    private CaseImport build(JsonNode document, String documentId, String title) {
+    private CaseImport build(JsonNode document, String documentId, String title, CaseDocument identity) {
         Curriculum.Builder b = Curriculum.builder()
+                .caseDocument(identity)
                 .id(curriculumId(title, documentId))
-                .version(nonBlank(text(document, JsonPointer.of("CFDocument"), "version", false), DEFAULT_VERSION))
+                .version(nonBlank(text(document, at("CFDocument"), "version", false), DEFAULT_VERSION))
                 .title(title)
-                .description(nonBlank(text(document, JsonPointer.of("CFDocument"), "description", false), null))
+                .description(nonBlank(text(document, at("CFDocument"), "description", false), null))
                 .setting(PLACEHOLDER_SETTING)
                 .scale(PLACEHOLDER_SCALE)
                 .module(PLACEHOLDER_MODULE);
-        for (Item it : items.values()) {
-            if (it.domain) {
-                b.domain(new Domain(DomainId.of(it.id), it.statement));
-            }
+        for (Item it : inSequence(true)) {
+            b.domain(new Domain(DomainId.of(it.id), it.statement, it.identity));
         }
-        for (Item it : items.values()) {
-            if (!it.domain) {
-                b.competency(new Competency(CompetencyId.of(it.id), it.statement, nonBlank(it.notes, null),
-                        it.domainOf == null ? null : DomainId.of(it.domainOf),
-                        it.parent == null ? null : CompetencyId.of(it.parent), null, List.of(),
-                        List.copyOf(it.relations)));
-            }
+        for (Item it : inSequence(false)) {
+            b.competency(new Competency(CompetencyId.of(it.id), it.statement, nonBlank(it.notes, null),
+                    it.domainOf == null ? null : DomainId.of(it.domainOf),
+                    it.parent == null ? null : CompetencyId.of(it.parent), null, List.of(),
+                    List.copyOf(it.relations), it.identity));
         }
         List<Diagnostic> problems = b.diagnostics().stream().filter(Diagnostic::isError).toList();
         for (Diagnostic d : problems) {
-            error(d.code(), JsonPointer.of("CFAssociations"), "the package does not make a valid curriculum: "
+            error(d.code(), at("CFAssociations"), "the package does not make a valid curriculum: "
                     + d.message());
         }
         if (!problems.isEmpty()) {
             return new CaseImport(null, diagnostics);
         }
         return new CaseImport(b.build(), diagnostics);
+    }
+
+    /**
+     * {@return the items of one kind in document order, except that the children of each parent are sorted by
+     * their sequenceNumber (then document order) within the places they take}
+     */
+    private List<Item> inSequence(boolean domains) {
+        List<Item> kind = items.values().stream().filter(it -> it.domain == domains).toList();
+        Map<String, List<Integer>> places = new LinkedHashMap<>();
+        for (int i = 0; i < kind.size(); i++) {
+            places.computeIfAbsent(siblingKey(kind.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        Item[] ordered = new Item[kind.size()];
+        Comparator<Item> bySequence = Comparator.comparing((Item it) -> it.sequence,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(it -> it.index);
+        for (List<Integer> slots : places.values()) {
+            List<Item> siblings = slots.stream().map(kind::get).sorted(bySequence).toList();
+            for (int k = 0; k < slots.size(); k++) {
+                ordered[slots.get(k)] = siblings.get(k);
+            }
+        }
+        return List.of(ordered);
+    }
+
+    /** {@return what makes items siblings: the node they are a child of, or "" for top-level items} */
+    private String siblingKey(Item it) {
+        return it.childOf != null && items.containsKey(it.childOf) ? it.childOf : "";
     }
 
     private static String curriculumId(String title, String documentId) {
@@ -327,7 +419,7 @@ final class CaseImporter {
     private JsonNode array(JsonNode root, String name) {
         JsonNode list = root.get(name);
         if (list != null && !list.isNull() && !list.isArray()) {
-            error(INVALID_VALUE, JsonPointer.of(name), "'" + name + "' must be a list");
+            error(INVALID_VALUE, at(name), "'" + name + "' must be a list");
         }
         return list != null && list.isArray() ? list : JsonNodeFactory.instance.arrayNode();
     }
@@ -358,6 +450,39 @@ final class CaseImporter {
             return null;
         }
         return text(link, at.append(field), "identifier", true);
+    }
+
+    /** {@return the text as a UUID, or null (counted) when it is none} */
+    private UUID uuid(String text, String node) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(text);
+            if (id.toString().equals(text)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // counted below
+        }
+        identityLost.merge(node + " identifier", 1, Integer::sum);
+        return null;
+    }
+
+    /** {@return the text when it is an absolute URI, or null (counted) when it is none} */
+    private String absoluteUri(String text, String node) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (new URI(text).isAbsolute() && CaseDocument.isAbsoluteUri(text)) {
+                return text;
+            }
+        } catch (URISyntaxException e) {
+            // counted below
+        }
+        identityLost.merge(node + " uri", 1, Integer::sum);
+        return null;
     }
 
     private static String lower(String text) {

@@ -1,6 +1,10 @@
 package dev.tandem.io.casepackage;
 
+import dev.tandem.competency.CaseDocument;
+import dev.tandem.competency.CaseItem;
+import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
+import dev.tandem.competency.Domain;
 import dev.tandem.competency.DomainId;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.ReadOptions;
@@ -22,8 +26,15 @@ import java.util.UUID;
  * Every {@code identifier} is a name-based UUID of version 5 (SHA-1, RFC 9562) in the namespace
  * {@link #NAMESPACE}, of the name {@code CURRICULUM} for the CFDocument, {@code CURRICULUM/competency/ID} and
  * {@code CURRICULUM/domain/ID} for the items, and {@code CURRICULUM/association/TYPE/ORIGIN/DESTINATION}
- * (the two node identifiers) for the associations. The same curriculum therefore always exports the same
+ * (the two node identifiers) for the associations, where {@code CURRICULUM} is the curriculum id, except in
+ * association names when the document's {@code case} block gives an identifier: then that identifier. The same curriculum therefore always exports the same
  * identifiers, and a re-export updates a framework instead of duplicating it.
+ *
+ * <h2>Identity kept</h2>
+ * A curriculum, competency or domain with a {@code case} block (FORMAT section 11.1) keeps the
+ * {@code identifier} and {@code uri} the block gives; only what is absent is derived. The {@code *Of} methods
+ * below give the identifier and URI an export writes for each node, for other artefacts (Open Badges
+ * alignments) to point at the same nodes.
  *
  * <p>Stateless and thread-safe.
  */
@@ -147,5 +158,89 @@ public final class CasePackage {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(destination, "destination");
         return NameBasedUuid.v5(NAMESPACE, curriculumId + "/association/" + type + "/" + origin + "/" + destination);
+    }
+
+    /**
+     * {@return the identifier the export gives a curriculum's CFDocument: its {@code case} block's, else the
+     * derived one}
+     *
+     * @param curriculum the curriculum
+     */
+    public static UUID documentIdentifierOf(Curriculum curriculum) {
+        Objects.requireNonNull(curriculum, "curriculum");
+        return curriculum.caseDocument().map(CaseDocument::identifier)
+                .orElseGet(() -> documentIdentifier(curriculum.id()));
+    }
+
+    /**
+     * {@return the {@code uri} the export gives a curriculum's CFDocument: its {@code case} block's, else one
+     * made from its identifier by the options}
+     *
+     * @param curriculum the curriculum
+     * @param options    the export options
+     */
+    public static String documentUriOf(Curriculum curriculum, CaseExportOptions options) {
+        Objects.requireNonNull(options, "options");
+        return curriculum.caseDocument().map(CaseDocument::uri).map(Object::toString)
+                .orElseGet(() -> options.uriOf(CaseNodeKind.DOCUMENT, documentIdentifierOf(curriculum)));
+    }
+
+    /**
+     * {@return the identifier the export gives a competency's CFItem: its {@code case} block's, else the
+     * derived one}
+     *
+     * @param curriculum the curriculum
+     * @param competency a competency of it
+     */
+    public static UUID identifierOf(Curriculum curriculum, Competency competency) {
+        Objects.requireNonNull(curriculum, "curriculum");
+        return identifier(competency.caseItem(), () -> competencyIdentifier(curriculum.id(), competency.id()));
+    }
+
+    /**
+     * {@return the identifier the export gives a domain's CFItem: its {@code case} block's, else the derived
+     * one}
+     *
+     * @param curriculum the curriculum
+     * @param domain     a domain of it
+     */
+    public static UUID identifierOf(Curriculum curriculum, Domain domain) {
+        Objects.requireNonNull(curriculum, "curriculum");
+        return identifier(domain.caseItem(), () -> domainIdentifier(curriculum.id(), domain.id()));
+    }
+
+    /**
+     * {@return the {@code uri} the export gives a competency's CFItem: its {@code case} block's, else one made
+     * from its identifier by the options}
+     *
+     * @param curriculum the curriculum
+     * @param competency a competency of it
+     * @param options    the export options
+     */
+    public static String uriOf(Curriculum curriculum, Competency competency, CaseExportOptions options) {
+        Objects.requireNonNull(options, "options");
+        return uri(competency.caseItem(), identifierOf(curriculum, competency), options);
+    }
+
+    /**
+     * {@return the {@code uri} the export gives a domain's CFItem: its {@code case} block's, else one made
+     * from its identifier by the options}
+     *
+     * @param curriculum the curriculum
+     * @param domain     a domain of it
+     * @param options    the export options
+     */
+    public static String uriOf(Curriculum curriculum, Domain domain, CaseExportOptions options) {
+        Objects.requireNonNull(options, "options");
+        return uri(domain.caseItem(), identifierOf(curriculum, domain), options);
+    }
+
+    private static UUID identifier(CaseItem block, java.util.function.Supplier<UUID> derived) {
+        return block != null && block.identifier() != null ? block.identifier() : derived.get();
+    }
+
+    private static String uri(CaseItem block, UUID identifier, CaseExportOptions options) {
+        return block != null && block.uri() != null ? block.uri().toString()
+                : options.uriOf(CaseNodeKind.ITEM, identifier);
     }
 }

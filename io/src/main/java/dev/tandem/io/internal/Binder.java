@@ -53,12 +53,12 @@ public final class Binder extends FieldReader {
 
     /** The document keys in canonical order (FORMAT section 2). */
     public static final List<String> ROOT_KEYS = List.of("tandem", "id", "version", "title", "description",
-            "setting", "language", "attainment", "scales", "domains", "competencies", "modules", "assessments",
+            "setting", "language", "attainment", "case", "scales", "domains", "competencies", "modules", "assessments",
             "certification", "escalation");
     static final List<String> SCALE_KEYS = List.of("id", "levels");
-    static final List<String> DOMAIN_KEYS = List.of("id", "title");
+    static final List<String> DOMAIN_KEYS = List.of("id", "title", "case");
     static final List<String> COMPETENCY_KEYS = List.of("id", "title", "description", "domain", "parent", "scale",
-            "indicators", "relations");
+            "indicators", "relations", "case");
     static final List<String> RELATION_KEYS = List.of("type", "target");
     static final List<String> MODULE_KEYS = List.of("id", "title", "hours", "delivery", "requires", "targets");
     static final List<String> LEVEL_KEYS = List.of("competency", "level");
@@ -70,6 +70,7 @@ public final class Binder extends FieldReader {
     static final List<String> PRACTICE_KEYS = List.of("hours", "within");
 
     private final EscalationBinder escalation = new EscalationBinder(out, paths);
+    private final CaseBinder cases = new CaseBinder(out, paths);
     private boolean versionOk = true;
 
     /** Creates a binder for one document. */
@@ -139,6 +140,7 @@ public final class Binder extends FieldReader {
         b.language(text(m, at, "language", false));
         b.attainment(enumValue(m, at, "attainment", false, id -> Attainment.fromId(id).orElse(null),
                 allowed(Attainment.values(), Attainment::id)));
+        b.caseDocument(cases.document(present(m, "case"), at.append("case")));
         items(m, at, "scales", true, this::scale).forEach(b::scale);
         items(m, at, "domains", false, this::domain).forEach(b::domain);
         items(m, at, "competencies", true, this::competency).forEach(b::competency);
@@ -178,7 +180,8 @@ public final class Binder extends FieldReader {
         if (m == null || !checkItem(m, at, "domain", true)) {
             return null;
         }
-        return new Domain(DomainId.of(str(m.get("id"))), orEmpty(text(m, at, "title", true)));
+        return new Domain(DomainId.of(str(m.get("id"))), orEmpty(text(m, at, "title", true)),
+                cases.item(present(m, "case"), at.append("case")));
     }
 
     private Competency competency(DocumentNode n, JsonPointer at, JsonPointer built) {
@@ -204,7 +207,8 @@ public final class Binder extends FieldReader {
         });
         return new Competency(CompetencyId.of(str(m.get("id"))), title, description,
                 domain == null ? null : DomainId.of(domain), parent == null ? null : CompetencyId.of(parent),
-                scale == null ? null : ScaleId.of(scale), indicators, relations);
+                scale == null ? null : ScaleId.of(scale), indicators, relations,
+                cases.item(present(m, "case"), at.append("case")));
     }
 
     private TrainingModule module(DocumentNode n, JsonPointer at, JsonPointer built) {

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.io.conformance.OfficialSchemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,12 +28,7 @@ class CasePackageExportTest {
     private static final Curriculum COMMUNITY = Curricula.community();
 
     static JsonSchema caseSchema() {
-        try (InputStream in = CasePackageExportTest.class.getResourceAsStream("/case/case-v1p0-cfpackage-schema.json")) {
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in, config);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return OfficialSchemas.CASE_1_1;
     }
 
     private static JsonNode export(Curriculum c, CaseExportOptions options) {
@@ -221,7 +214,13 @@ class CasePackageExportTest {
         assertThat(origin.get("title")).isEqualTo(child.get("fullStatement"));
         assertThat(origin.get("identifier")).isEqualTo(child.get("identifier"));
         assertThat(origin.get("uri")).isEqualTo(child.get("uri"));
-        assertThat(child.get("CFDocumentURI").get("identifier")).isEqualTo(pkg.get("CFDocument").get("identifier"));
+    }
+
+    @Test
+    void noItemOrAssociationCarriesADocumentLinkSinceCase11RefusesIt() {
+        JsonNode pkg = export();
+        pkg.get("CFItems").forEach(item -> assertThat(item.has("CFDocumentURI")).isFalse());
+        pkg.get("CFAssociations").forEach(a -> assertThat(a.has("CFDocumentURI")).isFalse());
     }
 
     @Test

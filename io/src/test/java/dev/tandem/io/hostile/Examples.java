@@ -10,16 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The curricula and evidence shipped under {@code examples/}, found from the module's directory. */
-final class Examples {
+public final class Examples {
 
     /** The example programmes, each a folder with a curriculum.yaml and one evidence file. */
-    static final List<String> PROGRAMMES = List.of("community", "school", "workplace");
+    public static final List<String> PROGRAMMES = List.of("community", "school", "workplace");
 
     private Examples() {
     }
 
     /** {@return the examples folder of the repository} */
-    static Path root() {
+    public static Path root() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("examples");
             if (Files.isRegularFile(candidate.resolve("community/curriculum.yaml"))) {
@@ -30,12 +30,12 @@ final class Examples {
     }
 
     /** {@return the curriculum file of a programme} @param programme the folder name */
-    static Path curriculumFile(String programme) {
+    public static Path curriculumFile(String programme) {
         return root().resolve(programme).resolve("curriculum.yaml");
     }
 
     /** {@return the evidence file of a programme} @param programme the folder name */
-    static Path evidenceFile(String programme) {
+    public static Path evidenceFile(String programme) {
         try (var files = Files.list(root().resolve(programme))) {
             return files.filter(f -> f.getFileName().toString().startsWith("evidence.")).findFirst().orElseThrow();
         } catch (IOException e) {
@@ -44,12 +44,12 @@ final class Examples {
     }
 
     /** {@return the curriculum of a programme, read and validated} @param programme the folder name */
-    static Curriculum curriculum(String programme) {
+    public static Curriculum curriculum(String programme) {
         return CurriculumReader.create().read(curriculumFile(programme)).orElseThrow();
     }
 
     /** {@return a file's text} @param file the file */
-    static String text(Path file) {
+    public static String text(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
