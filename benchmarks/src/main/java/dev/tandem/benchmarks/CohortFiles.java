@@ -2,6 +2,7 @@ package dev.tandem.benchmarks;
 
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.CurriculumReader;
+import dev.tandem.io.CurriculumWriter;
 import dev.tandem.io.DocumentFormat;
 import dev.tandem.io.generate.EvidenceGenerator;
 import dev.tandem.io.generate.EvidenceWriter;
@@ -49,8 +50,10 @@ public final class CohortFiles {
      * @param recordsPerLearner records per learner
      */
     public static Path jsonl(Curriculum curriculum, int learners, int recordsPerLearner) {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "tandem-bench-" + curriculum.id() + "-" + learners
-                + "x" + recordsPerLearner + "-" + SEED + ".jsonl");
+        // the canonical text's hash in the name: a changed curriculum (say, with renewal) gets its own file
+        String content = Integer.toHexString(CurriculumWriter.write(curriculum, DocumentFormat.YAML).hashCode());
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "tandem-bench-" + curriculum.id() + "-" + content
+                + "-" + learners + "x" + recordsPerLearner + "-" + SEED + ".jsonl");
         if (Files.isRegularFile(file)) {
             return file;
         }

@@ -87,6 +87,58 @@ class ImportCommandTest {
     }
 
     @Test
+    void aRealFrameworkImportedGivenAssessmentsAndExportedKeepsItsIdentifiers() throws IOException {
+        Path yaml = dir.resolve("ratios.yaml");
+        assertThat(Cli.run("import", OPENSALT.toString(), "--from", "case", "--output", yaml.toString()).exit())
+                .isZero();
+        String edited = Files.readString(yaml).replace("""
+                modules:
+                  - id: placeholder-module
+                    title: "Placeholder: replace with the training modules"
+                """, """
+                modules:
+                  - id: m1-ratios
+                    title: Ratios
+                assessments:
+                  - id: a-ratio-quiz
+                    title: Ratio quiz
+                    module: m1-ratios
+                    kind: quiz
+                    max-score: 10
+                    pass-score: 7
+                    measures:
+                      - { competency: ccss.math.content.6.rp.a.1, level: proficient }
+                certification:
+                  title: Ratio reasoning
+                  modules: all
+                  competencies:
+                    - { competency: ccss.math.content.6.rp.a.1, level: proficient }
+                """);
+        assertThat(edited).contains("a-ratio-quiz");
+        Files.writeString(yaml, edited);
+        assertThat(Cli.run("validate", yaml.toString()).exit()).isZero();
+        Path pkg = dir.resolve("ratios.case.json");
+        assertThat(Cli.run("export", yaml.toString(), "--to", "case", "--output", pkg.toString()).exit()).isZero();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var original = json.readTree(OPENSALT.toFile());
+        var exported = json.readTree(pkg.toFile());
+        assertThat(exported.get("CFDocument").get("identifier")).isEqualTo(original.get("CFDocument").get("identifier"));
+        assertThat(exported.get("CFDocument").get("uri")).isEqualTo(original.get("CFDocument").get("uri"));
+        java.util.Map<String, String> before = new java.util.TreeMap<>();
+        original.get("CFItems").forEach(i -> before.put(i.get("identifier").asText(), i.get("uri").asText() + " "
+                + i.path("humanCodingScheme").asText() + " " + i.path("CFItemType").asText()));
+        java.util.Map<String, String> after = new java.util.TreeMap<>();
+        exported.get("CFItems").forEach(i -> after.put(i.get("identifier").asText(), i.get("uri").asText() + " "
+                + i.path("humanCodingScheme").asText() + " " + i.path("CFItemType").asText()));
+        assertThat(after).isEqualTo(before).containsValue("http://opensalt-staging.opened.com/uri/"
+                + "b6f61076-aa12-450b-8f9d-b86bc071f85e CCSS.Math.Content.6.RP.A.1 Standard");
+        Cli badge = Cli.run("export", yaml.toString(), "--to", "badge");
+        assertThat(badge.exit()).isZero();
+        assertThat(badge.out()).contains("\"targetUrl\": \"http://opensalt-staging.opened.com/uri/"
+                + "b6f61076-aa12-450b-8f9d-b86bc071f85e\"");
+    }
+
+    @Test
     void aPackageWithoutItemsIsBadInputNamingTheFileWithoutAPosition() {
         Path empty = Path.of("../io/src/test/resources/case/EmptyExternalFramework.json");
         Cli r = Cli.run("import", empty.toString(), "--from", "case");

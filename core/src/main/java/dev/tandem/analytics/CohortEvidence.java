@@ -118,11 +118,13 @@ public final class CohortEvidence {
      * Groups records by learner, in input order. Not thread-safe; builds one {@link CohortEvidence}.
      */
     public static final class Builder {
+        private final Evaluator evaluator;
         private final Cohort.Builder cohort;
         private final ReportShape shape;
         private Map<LearnerId, Side> sides = new HashMap<>();
 
         Builder(Evaluator evaluator) {
+            this.evaluator = evaluator;
             this.cohort = evaluator.cohort();
             this.shape = ReportShape.of(evaluator.curriculum());
         }
@@ -139,6 +141,9 @@ public final class CohortEvidence {
             Objects.requireNonNull(record, "record");
             if (sides == null) {
                 throw new IllegalStateException("This builder has already been built");
+            }
+            if (!evaluator.counts(record)) {
+                return this; // changes nothing, not even which learners there are
             }
             cohort.add(record);
             Side side = sides.computeIfAbsent(record.learner(), k -> new Side());

@@ -27,10 +27,28 @@ import java.util.Objects;
  * @param assessments         per assessment, its attempt figures
  * @param vignettes           per vignette of every scenario assessment, the escalation judgement, in document
  *                            order
+ * @param renewalDue          the certified learners whose renewal is due (FORMAT 13.3); null when the
+ *                            certification has no renewal block
  */
 public record Figures(Map<CertificationStatus, Cell> certification, TimeToCertification timeToCertification,
         Map<CompetencyId, Map<String, Cell>> competencies, Map<ModuleId, Map<ModuleStatus, Cell>> modules,
-        Map<AssessmentId, AssessmentFigures> assessments, List<VignetteFigures> vignettes) {
+        Map<AssessmentId, AssessmentFigures> assessments, List<VignetteFigures> vignettes, Cell renewalDue) {
+
+    /**
+     * Figures without renewals.
+     *
+     * @param certification       the learners per certification status, or null
+     * @param timeToCertification days from first record to certification, or null
+     * @param competencies        per competency, the learners at each level
+     * @param modules             per module, the learners in each status
+     * @param assessments         per assessment, its attempt figures
+     * @param vignettes           per vignette, the escalation judgement
+     */
+    public Figures(Map<CertificationStatus, Cell> certification, TimeToCertification timeToCertification,
+            Map<CompetencyId, Map<String, Cell>> competencies, Map<ModuleId, Map<ModuleStatus, Cell>> modules,
+            Map<AssessmentId, AssessmentFigures> assessments, List<VignetteFigures> vignettes) {
+        this(certification, timeToCertification, competencies, modules, assessments, vignettes, null);
+    }
 
     /** Checks and copies the components, keeping their order. */
     public Figures {

@@ -12,6 +12,8 @@ final class LearnerFacts {
 
     /** certification status ordinal, or -1 without certification. */
     int certification = -1;
+    /** certified with a renewal that is due (FORMAT 13.3). */
+    boolean renewalDue;
     /** whole days from first record to certification, or -1 when not certified. */
     long days = -1;
     /** per competency: 0 for no level, else level rank + 1. */
@@ -53,6 +55,7 @@ final class LearnerFacts {
         CertificationResult cert = p.certification();
         if (cert != null) {
             f.certification = cert.status().ordinal();
+            f.renewalDue = cert.renewal() != null && cert.renewal().due();
         }
         int na = s.assessments.size();
         int[] seen = new int[na];

@@ -27,6 +27,8 @@ final class PopulationCells {
     /** the population's learners, or null for the whole cohort (published). */
     final Count learners;
     final Count[] certification;
+    /** certified learners whose renewal is due; empty without a renewal block. */
+    final Count[] due;
     final Count[] bins;
     final Count[][] levels;
     final Count[][] modules;
@@ -47,6 +49,7 @@ final class PopulationCells {
             binned[tally.days[i] / binDays]++;
         }
         bins = s.certification ? counts(sup, binned) : new Count[0];
+        due = s.renewal ? counts(sup, new int[] {tally.renewalDue}) : new Count[0];
         levels = new Count[tally.levels.length][];
         for (int c = 0; c < levels.length; c++) {
             levels[c] = counts(sup, tally.levels[c]);
@@ -60,6 +63,8 @@ final class PopulationCells {
         if (s.certification) {
             sup.partition(List.of(certification), learners);
             sup.partition(List.of(bins), certification[CertificationStatus.CERTIFIED.ordinal()]);
+            // a share of the certified learners: hidden with them
+            sup.dependent(List.of(due), certification[CertificationStatus.CERTIFIED.ordinal()]);
         }
         assessed = counts(sup, tally.assessed);
         if (learners != null) {
@@ -104,6 +109,7 @@ final class PopulationCells {
         List<Count> all = new ArrayList<>();
         all.addAll(Arrays.asList(certification));
         all.addAll(Arrays.asList(bins));
+        all.addAll(Arrays.asList(due));
         for (Count[] c : levels) {
             all.addAll(Arrays.asList(c));
         }
@@ -174,7 +180,7 @@ final class PopulationCells {
                     judgement[v][PopulationCounts.UNDER].cell(n), judgement[v][PopulationCounts.MATCH].cell(n),
                     judgement[v][PopulationCounts.OVER].cell(n), judgement[v][PopulationCounts.MISSING].cell(n), ch));
         }
-        return new Figures(cert, time, comps, mods, as, vs);
+        return new Figures(cert, time, comps, mods, as, vs, due.length == 0 ? null : due[0].cell(population));
     }
 
     private AssessmentFigures assessment(int a, int population, int minCell) {

@@ -13,6 +13,8 @@ final class PopulationCounts {
     final ReportShape shape;
     int learners;
     final int[] certification = new int[4];
+    /** certified learners whose renewal is due. */
+    int renewalDue;
     int[] days = new int[16];
     int certifiedDays;
     final int[][] levels;
@@ -48,6 +50,9 @@ final class PopulationCounts {
         learners++;
         if (f.certification >= 0) {
             certification[f.certification]++;
+        }
+        if (f.renewalDue) {
+            renewalDue++;
         }
         if (f.days >= 0) {
             if (certifiedDays == days.length) {

@@ -22,6 +22,8 @@ final class ReportShape {
 
     final Curriculum curriculum;
     final boolean certification;
+    /** whether the certification has a renewal block (FORMAT 13.3): the report then counts renewals due. */
+    final boolean renewal;
     final List<CompetencyId> competencies = new ArrayList<>();
     final List<List<String>> levels = new ArrayList<>();
     final List<ModuleId> modules = new ArrayList<>();
@@ -46,6 +48,7 @@ final class ReportShape {
     private ReportShape(Curriculum c) {
         curriculum = c;
         certification = c.certification().isPresent();
+        renewal = c.certification().map(cert -> cert.renewal() != null).orElse(false);
         c.competencies().forEach(k -> {
             competencies.add(k.id());
             levels.add(c.scaleOf(k.id()).levels());

@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param indicators  observable behaviours
  * @param relations   typed links to other competencies
  * @param caseItem    optional identity as an item of a CASE framework, or null
+ * @param attainment  the competency's own attainment method (FORMAT 13.1), or null for the document's
+ * @param rollup      how its children combine (FORMAT 13.2), or null for the default {@code all}
  */
 public record Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
-        ScaleId scale, List<String> indicators, List<Relation> relations, CaseItem caseItem) {
+        ScaleId scale, List<String> indicators, List<Relation> relations, CaseItem caseItem, Attainment attainment,
+        Rollup rollup) {
 
     /** Checks and copies the components. */
     public Competency {
@@ -47,12 +50,55 @@ public record Competency(CompetencyId id, String title, String description, Doma
      */
     public Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
             ScaleId scale, List<String> indicators, List<Relation> relations) {
-        this(id, title, description, domain, parent, scale, indicators, relations, null);
+        this(id, title, description, domain, parent, scale, indicators, relations, null, null, null);
+    }
+
+    /**
+     * A competency with the document's attainment method and the default roll-up.
+     *
+     * @param id          the competency's id
+     * @param title       what the competency is, in one line
+     * @param description optional longer text, or null
+     * @param domain      optional domain, or null
+     * @param parent      optional parent competency, or null
+     * @param scale       optional scale, or null when the curriculum has exactly one
+     * @param indicators  observable behaviours
+     * @param relations   typed links to other competencies
+     * @param caseItem    optional identity as an item of a CASE framework, or null
+     */
+    public Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
+            ScaleId scale, List<String> indicators, List<Relation> relations, CaseItem caseItem) {
+        this(id, title, description, domain, parent, scale, indicators, relations, caseItem, null, null);
+    }
+
+    /**
+     * A competency without a CASE identity, with its own attainment method and roll-up rule.
+     *
+     * @param id          the competency's id
+     * @param title       what the competency is, in one line
+     * @param description optional longer text, or null
+     * @param domain      optional domain, or null
+     * @param parent      optional parent competency, or null
+     * @param scale       optional scale, or null when the curriculum has exactly one
+     * @param indicators  observable behaviours
+     * @param relations   typed links to other competencies
+     * @param attainment  the competency's own attainment method, or null for the document's
+     * @param rollup      how its children combine, or null for the default
+     */
+    public Competency(CompetencyId id, String title, String description, DomainId domain, CompetencyId parent,
+            ScaleId scale, List<String> indicators, List<Relation> relations, Attainment attainment, Rollup rollup) {
+        this(id, title, description, domain, parent, scale, indicators, relations, null, attainment, rollup);
     }
 
     /** {@return a copy with another CASE identity} @param caseItem the identity, or null for none */
     public Competency withCaseItem(CaseItem caseItem) {
-        return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem);
+        return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem,
+                attainment, rollup);
+    }
+
+    /** {@return the roll-up rule in force: its own, or {@link Rollup#ALL}} */
+    public Rollup effectiveRollup() {
+        return rollup == null ? Rollup.ALL : rollup;
     }
 
     /**
@@ -76,6 +122,8 @@ public record Competency(CompetencyId id, String title, String description, Doma
         private final List<String> indicators = new ArrayList<>();
         private final List<Relation> relations = new ArrayList<>();
         private CaseItem caseItem;
+        private Attainment attainment;
+        private Rollup rollup;
 
         private Builder(CompetencyId id, String title) {
             this.id = id;
@@ -124,9 +172,22 @@ public record Competency(CompetencyId id, String title, String description, Doma
             return this;
         }
 
+        /** {@return this builder} @param attainment the competency's own attainment method, or null */
+        public Builder attainment(Attainment attainment) {
+            this.attainment = attainment;
+            return this;
+        }
+
+        /** {@return this builder} @param rollup how its children combine, or null for the default */
+        public Builder rollup(Rollup rollup) {
+            this.rollup = rollup;
+            return this;
+        }
+
         /** {@return the competency} */
         public Competency build() {
-            return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem);
+            return new Competency(id, title, description, domain, parent, scale, indicators, relations, caseItem,
+                    attainment, rollup);
         }
     }
 }

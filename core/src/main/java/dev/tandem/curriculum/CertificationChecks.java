@@ -110,11 +110,11 @@ final class CertificationChecks extends SectionChecks {
             int best = direct.getOrDefault(id, -1);
             List<Competency> children = refs.children(id);
             if (!children.isEmpty()) {
-                int min = Integer.MAX_VALUE;
-                for (Competency child : children) {
-                    min = Math.min(min, result.getOrDefault(child.id(), -1));
-                }
-                best = Math.max(best, min);
+                // the competency's roll-up rule (13.2) over the highest rank each child can reach
+                int[] ranks = children.stream().mapToInt(child -> result.getOrDefault(child.id(), -1)).toArray();
+                Competency self = c.competency(id).orElseThrow();
+                best = Math.max(best, self.effectiveRollup().childrenRank(
+                        children.stream().map(Competency::id).toList(), ranks));
             }
             result.put(id, best);
             CompetencyId parent = c.competency(id).map(Competency::parent).orElse(null);

@@ -251,6 +251,31 @@ public final class Curriculum {
         return scales.size() == 1 ? scales.get(0) : null;
     }
 
+    /**
+     * {@return the attainment method of a competency: its own, or the document's (FORMAT 13.1)}
+     *
+     * @param id a competency of this curriculum
+     * @throws IllegalArgumentException when the curriculum has no such competency
+     */
+    public Attainment attainmentOf(CompetencyId id) {
+        Competency c = competencyIndex.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("Unknown competency: " + id);
+        }
+        return c.attainment() == null ? attainment : c.attainment();
+    }
+
+    /**
+     * {@return true when the document uses a part of FORMAT section 13: an attainment method other than
+     * {@code best} and {@code latest}, a competency's own method, a roll-up rule, or a renewal block}
+     * Outputs add section 13's fields only for such documents, so the others read exactly as before.
+     */
+    public boolean usesLifecycle() {
+        return !(attainment instanceof Attainment.Best || attainment instanceof Attainment.Latest)
+                || competencies.stream().anyMatch(c -> c.attainment() != null || c.rollup() != null)
+                || certification != null && certification.renewal() != null;
+    }
+
     /** {@return the direct children of a competency, in document order} @param id a competency id */
     public List<Competency> children(CompetencyId id) {
         return childIndex.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
@@ -284,7 +309,7 @@ public final class Curriculum {
         }
         return Objects.equals(id, c.id) && Objects.equals(version, c.version) && Objects.equals(title, c.title)
                 && Objects.equals(description, c.description) && setting == c.setting
-                && language.equals(c.language) && attainment == c.attainment && scales.equals(c.scales)
+                && language.equals(c.language) && attainment.equals(c.attainment) && scales.equals(c.scales)
                 && domains.equals(c.domains) && competencies.equals(c.competencies) && modules.equals(c.modules)
                 && assessments.equals(c.assessments) && Objects.equals(certification, c.certification)
                 && Objects.equals(escalation, c.escalation) && Objects.equals(caseDocument, c.caseDocument);

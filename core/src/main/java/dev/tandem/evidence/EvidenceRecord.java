@@ -2,6 +2,7 @@ package dev.tandem.evidence;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
+import dev.tandem.certification.TopicId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.training.ModuleId;
 import java.time.Instant;
@@ -11,11 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One piece of evidence about a learner (FORMAT 6.1): an assessment attempt, a module completion, or
- * hours of supervised practice. {@code by} (who observed or signed it) is optional and null when absent.
+ * One piece of evidence about a learner (FORMAT 6.1 and 13.3): an assessment attempt, a module completion,
+ * hours of supervised practice, or hours of continuing education. {@code by} (who observed or signed it) is optional and null when absent.
  */
 public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceRecord.Completion,
-        EvidenceRecord.Practice {
+        EvidenceRecord.Practice, EvidenceRecord.Education {
 
     /** {@return whose evidence this is} */
     LearnerId learner();
@@ -91,6 +92,27 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
             Objects.requireNonNull(at, "at");
             if (!(hours >= 0) || Double.isInfinite(hours)) {
                 throw new IllegalArgumentException("Invalid practice hours (must be a finite number >= 0): " + hours);
+            }
+        }
+    }
+
+    /**
+     * Hours of continuing education (FORMAT 13.3), optionally in a topic. Counts toward a certification's
+     * renewal; without a renewal block it changes nothing.
+     *
+     * @param learner the learner
+     * @param hours   the hours, above 0
+     * @param topic   the topic, or null
+     * @param at      when
+     * @param by      the provider, or null
+     */
+    record Education(LearnerId learner, double hours, TopicId topic, Instant at, String by) implements EvidenceRecord {
+        /** Checks the components. */
+        public Education {
+            Objects.requireNonNull(learner, "learner");
+            Objects.requireNonNull(at, "at");
+            if (!(hours > 0) || Double.isInfinite(hours)) {
+                throw new IllegalArgumentException("Invalid education hours (must be a finite number > 0): " + hours);
             }
         }
     }

@@ -143,6 +143,10 @@ public final class Cohort {
          */
         public Builder add(EvidenceRecord record) {
             Objects.requireNonNull(record, "record");
+            if (!evaluator.counts(record)) {
+                open();
+                return this;
+            }
             RecordLog log = open().computeIfAbsent(record.learner(), k -> new RecordLog());
             evaluator.compiled().append(log, record);
             recordCount++;

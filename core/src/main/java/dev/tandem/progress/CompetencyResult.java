@@ -1,5 +1,8 @@
 package dev.tandem.progress;
 
+import dev.tandem.competency.Attainment;
+import dev.tandem.competency.Rollup;
+
 import dev.tandem.competency.CompetencyId;
 import java.time.Instant;
 import java.util.List;
@@ -18,16 +21,49 @@ import java.util.Objects;
  * @param directLevel   the highest level awarded directly by counted attempts, or null
  * @param childrenLevel the lowest level over its children, or null when it has no children or a child has
  *                      no level
- * @param awards        every award to this competency that counts at the instant (under the curriculum's
- *                      attainment rule), in time order
+ * @param awards        every award to this competency that counts at the instant (under the competency's
+ *                      attainment method: for {@code best}, {@code average}, {@code decaying-average} and
+ *                      {@code n-mastery} what each valid attempt awards on its own; for {@code latest} the most
+ *                      recent valid attempt per assessment), in time order
+ * @param attainment    the method that produced {@code directLevel} (FORMAT 13.1): the competency's own, or the
+ *                      document's
+ * @param rollup        the rule that produced {@code childrenLevel} (FORMAT 13.2), or null when the competency
+ *                      has no children
  */
 public record CompetencyResult(CompetencyId competency, String level, Instant validUntil, String directLevel,
-        String childrenLevel, List<Award> awards) {
+        String childrenLevel, List<Award> awards, Attainment attainment, Rollup rollup) {
 
     /** Checks and copies the components. */
     public CompetencyResult {
         Objects.requireNonNull(competency, "competency");
+        Objects.requireNonNull(attainment, "attainment");
         awards = List.copyOf(awards);
+    }
+
+    /**
+     * A result under {@code best}, with the default roll-up when the competency has children.
+     *
+     * @param competency    the competency
+     * @param level         its level, or null when it has none
+     * @param validUntil    until when it keeps at least that level, or null
+     * @param directLevel   the highest level awarded directly, or null
+     * @param childrenLevel the lowest level over its children, or null
+     * @param awards        the awards that count at the instant, in time order
+     */
+    public CompetencyResult(CompetencyId competency, String level, Instant validUntil, String directLevel,
+            String childrenLevel, List<Award> awards) {
+        this(competency, level, validUntil, directLevel, childrenLevel, awards, Attainment.BEST, null);
+    }
+
+    /**
+     * {@return where the level comes from: {@code "direct"} (the attainment method), {@code "children"} (the
+     * roll-up, when it gives more than the direct level), or null when there is no level}
+     */
+    public String source() {
+        if (level == null) {
+            return null;
+        }
+        return level.equals(directLevel) ? "direct" : "children";
     }
 
     /** {@return true when the competency has a level} */

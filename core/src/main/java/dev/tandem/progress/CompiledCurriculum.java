@@ -8,7 +8,11 @@ import dev.tandem.assessment.Measure;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.certification.Certification;
 import dev.tandem.certification.LevelRequirement;
+import dev.tandem.certification.ContinuingEducation;
+import dev.tandem.certification.TopicId;
+import dev.tandem.competency.Attainment;
 import dev.tandem.competency.Competency;
+import dev.tandem.competency.Rollup;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.escalation.CompiledPolicy;
@@ -40,6 +44,17 @@ final class CompiledCurriculum {
     /** competency indices with every child before its parent. */
     final int[] rollUpOrder;
     private final Map<CompetencyId, Integer> competencyIndex = new HashMap<>();
+    /** per competency: its attainment method (FORMAT 13.1). */
+    final Attainment[] attainment;
+    /** per competency: its roll-up rule (FORMAT 13.2). */
+    final Rollup[] rollup;
+    /** per competency: its children's ids, in the order of {@link #children}. */
+    final List<List<CompetencyId>> childIds;
+    /** true when a level can rise as time passes (an average) or a roll-up counts points: levels are then
+     * evaluated at every instant an attempt expires, not only from each level's end. */
+    final boolean profiled;
+    /** true when a level can only rise with more evidence (every method is best or n-mastery). */
+    final boolean evidenceMonotone;
 
     // assessments, in document order
     final Assessment[] assessments;
@@ -53,6 +68,11 @@ final class CompiledCurriculum {
     final int[][][] bandRank;
     final double[][] bandMin;
     final int[] moduleOf;
+    /** per assessment: max-score and pass-score, exact as written. */
+    final BigDecimal[] maxExact;
+    final BigDecimal[] passExact;
+    /** with bands: each band's min times max-score, exact; null without bands. */
+    final BigDecimal[][] bandScore;
     private final Map<AssessmentId, Integer> assessmentIndex = new HashMap<>();
     private final List<Map<VignetteId, Integer>> vignetteIndex = new ArrayList<>();
     private final List<int[]> expectedRank = new ArrayList<>();
@@ -72,6 +92,14 @@ final class CompiledCurriculum {
     final String[] certLevels;
     final BigDecimal practiceHours;
     final Period practiceWithin;
+    /** renewal (FORMAT 13.3): the window, the continuing-education requirement and its topics. */
+    final boolean hasRenewal;
+    final Period renewalWindow;
+    final BigDecimal educationHours;
+    final Period educationWithin;
+    final TopicId[] topics;
+    final BigDecimal[] topicHours;
+    private final Map<TopicId, Integer> topicIndex = new HashMap<>();
 
     private CompiledCurriculum(Curriculum c) {
         this.curriculum = c;
@@ -89,6 +117,21 @@ final class CompiledCurriculum {
             children[i] = c.children(competencyIds[i]).stream().mapToInt(k -> competencyIndex.get(k.id())).toArray();
         }
         rollUpOrder = rollUpOrder(children);
+        attainment = new Attainment[nc];
+        rollup = new Rollup[nc];
+        childIds = new ArrayList<>(nc);
+        boolean anyProfiled = false;
+        boolean monotone = true;
+        for (int i = 0; i < nc; i++) {
+            attainment[i] = c.attainmentOf(competencyIds[i]);
+            rollup[i] = comps.get(i).effectiveRollup();
+            childIds.add(c.children(competencyIds[i]).stream().map(Competency::id).toList());
+            anyProfiled |= !attainment[i].monotoneInTime() || rollup[i] instanceof Rollup.Points;
+            monotone &= attainment[i].method() == Attainment.Method.BEST
+                    || attainment[i].method() == Attainment.Method.N_MASTERY;
+        }
+        profiled = anyProfiled;
+        evidenceMonotone = monotone;
 
         List<TrainingModule> mods = c.modules();
         int nm = mods.size();
@@ -115,8 +158,13 @@ final class CompiledCurriculum {
         bandRank = new int[na][][];
         bandMin = new double[na][];
         moduleOf = new int[na];
+        maxExact = new BigDecimal[na];
+        passExact = new BigDecimal[na];
+        bandScore = new BigDecimal[na][];
         for (int a = 0; a < na; a++) {
             Assessment x = assessments[a];
+            maxExact[a] = BigDecimal.valueOf(x.effectiveMaxScore());
+            passExact[a] = BigDecimal.valueOf(x.passScore());
             assessmentIndex.put(x.id(), a);
             validFor[a] = x.validFor();
             maxAttempts[a] = x.maxAttempts() == null ? 0 : x.maxAttempts();
@@ -133,6 +181,9 @@ final class CompiledCurriculum {
             if (x.hasBands()) {
                 List<Band> bands = x.bands();
                 bandMin[a] = bands.stream().mapToDouble(Band::min).toArray();
+                BigDecimal max = maxExact[a];
+                bandScore[a] = bands.stream().map(b -> BigDecimal.valueOf(b.min()).multiply(max))
+                        .toArray(BigDecimal[]::new);
                 bandRank[a] = new int[ms.size()][bands.size()];
                 for (int m = 0; m < ms.size(); m++) {
                     for (int b = 0; b < bands.size(); b++) {
@@ -180,6 +231,22 @@ final class CompiledCurriculum {
             practiceHours = cert.practice() == null ? null : BigDecimal.valueOf(cert.practice().hours());
             practiceWithin = cert.practice() == null ? null : cert.practice().within();
         }
+        hasRenewal = cert != null && cert.renewal() != null;
+        renewalWindow = hasRenewal ? cert.renewal().window() : null;
+        ContinuingEducation ce = cert == null ? null : cert.continuingEducation();
+        educationHours = ce == null ? null : BigDecimal.valueOf(ce.hours());
+        educationWithin = ce == null ? null : ce.within();
+        topics = ce == null ? new TopicId[0] : ce.topics().keySet().toArray(new TopicId[0]);
+        topicHours = new BigDecimal[topics.length];
+        for (int t = 0; t < topics.length; t++) {
+            topicIndex.put(topics[t], t);
+            topicHours[t] = BigDecimal.valueOf(ce.topics().get(topics[t]));
+        }
+    }
+
+    /** {@return false for a record that changes nothing: an education record without a renewal block} */
+    boolean counts(EvidenceRecord record) {
+        return hasRenewal || !(record instanceof EvidenceRecord.Education);
     }
 
     static CompiledCurriculum of(Curriculum curriculum) {
@@ -238,9 +305,14 @@ final class CompiledCurriculum {
                 throw new IllegalArgumentException("Unknown module: " + completion.module());
             }
             log.add(RecordLog.COMPLETION, m, false, at.getEpochSecond(), at.getNano(), 0);
-        } else {
-            EvidenceRecord.Practice practice = (EvidenceRecord.Practice) record;
+        } else if (record instanceof EvidenceRecord.Practice practice) {
             log.add(RecordLog.PRACTICE, 0, false, at.getEpochSecond(), at.getNano(), practice.hours());
+        } else if (hasRenewal) {
+            EvidenceRecord.Education education = (EvidenceRecord.Education) record;
+            // topics the requirement does not list count toward the total only: index 0
+            Integer topic = education.topic() == null ? null : topicIndex.get(education.topic());
+            log.add(RecordLog.EDUCATION, topic == null ? 0 : topic + 1, false, at.getEpochSecond(), at.getNano(),
+                    education.hours());
         }
     }
 
@@ -290,6 +362,38 @@ final class CompiledCurriculum {
         double[] mins = bandMin[a];
         for (int b = mins.length - 1; b >= 0; b--) {
             if (mins[b] <= fraction) {
+                return bandRank[a][m][b];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@return the rank an attempt awards to the m-th measured competency, compared exactly (FORMAT 13.1's
+     * readings): with bands the band with the greatest {@code min} not above {@code score / max-score}}
+     */
+    int awardExact(int a, int m, BigDecimal score, boolean passed, boolean underEscalated) {
+        if (bandScore[a] == null) {
+            return passed ? measureRank[a][m] : -1;
+        }
+        return underEscalated ? -1 : bandAward(a, m, score, BigDecimal.ONE);
+    }
+
+    /**
+     * {@return the rank a result of {@code sum / count} in score units awards to the m-th measured competency
+     * (FORMAT 13.1: as one attempt would), compared exactly without dividing}
+     */
+    int awardResult(int a, int m, BigDecimal sum, BigDecimal count) {
+        if (bandScore[a] == null) {
+            return sum.compareTo(passExact[a].multiply(count)) >= 0 ? measureRank[a][m] : -1;
+        }
+        return bandAward(a, m, sum, count);
+    }
+
+    private int bandAward(int a, int m, BigDecimal sum, BigDecimal count) {
+        BigDecimal[] mins = bandScore[a];
+        for (int b = mins.length - 1; b >= 0; b--) {
+            if (mins[b].multiply(count).compareTo(sum) <= 0) {
                 return bandRank[a][m][b];
             }
         }

@@ -92,7 +92,9 @@ public final class Evaluator {
                 throw new IllegalArgumentException("Record of learner '" + r.learner() + "' given for learner '"
                         + learner + "'");
             }
-            compiled.append(log, r);
+            if (compiled.counts(r)) {
+                compiled.append(log, r);
+            }
         }
         return log;
     }
@@ -116,6 +118,16 @@ public final class Evaluator {
      */
     public Cohort cohort(Iterable<? extends EvidenceRecord> records) {
         return cohort().addAll(records).build();
+    }
+
+    /**
+     * {@return false for a record that changes nothing and is left out everywhere, even from the learners
+     * listed: an education record when the certification has no renewal block (FORMAT 13.3)}
+     *
+     * @param record a record
+     */
+    public boolean counts(EvidenceRecord record) {
+        return compiled.counts(Objects.requireNonNull(record, "record"));
     }
 
     CompiledCurriculum compiled() {

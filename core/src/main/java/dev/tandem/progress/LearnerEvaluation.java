@@ -1,6 +1,7 @@
 package dev.tandem.progress;
 
 import dev.tandem.assessment.AssessmentId;
+import dev.tandem.certification.TopicId;
 import dev.tandem.competency.Attainment;
 import dev.tandem.evidence.LearnerId;
 import java.math.BigDecimal;
@@ -11,17 +12,21 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The evaluation of one learner's compact records at one instant: the rules of FORMAT section 6.
+ * The evaluation of one learner's compact records at one instant: the rules of FORMAT sections 6 and 13.
  *
  * <p>Every requirement is computed as the instant at which it stops holding with no new evidence (an
  * exclusive end): {@link #NEVER} when it never does, {@link #NONE} when it does not hold at {@code asOf}.
- * Levels, module completion and practice hours can only fall as time passes without new evidence (attempts
- * and practice records only expire, and a later attempt of an assessment never expires before an earlier
- * one), so "holds at t" is always "t before its end", and roll-ups combine ends with max and min.
+ * Under {@code best}, {@code latest} and {@code n-mastery}, levels, module completion and practice hours can
+ * only fall as time passes without new evidence (attempts and practice records only expire, and a later
+ * attempt of an assessment never expires before an earlier one), so "holds at t" is always "t before its
+ * end", and roll-ups combine ends with max and min. An average can rise when a low attempt expires, and a
+ * points roll-up is no minimum; when a document uses either, levels are evaluated at every instant an attempt
+ * expires (a step function, {@link Profiles}) and each end is the first instant the level drops.
  * Package-private; one instance per evaluation, confined to one thread.
  */
 final class LearnerEvaluation {
@@ -29,36 +34,43 @@ final class LearnerEvaluation {
     static final Instant NEVER = Instant.MAX;
     static final Instant NONE = Instant.MIN;
 
-    private final CompiledCurriculum cc;
-    private final RecordLog log;
-    private final Instant asOf;
+    final CompiledCurriculum cc;
+    final RecordLog log;
+    final Instant asOf;
     private final boolean expiring;
 
     /** indices of the records at or before asOf, in input order. */
     private final int[] considered;
     /** attempts at or before asOf, in time order (ties: input order). */
-    private final int[] attempts;
+    final int[] attempts;
 
     // per record index
     private final boolean[] ignored;
-    private final boolean[] passed;
-    private final Instant[] expiry;
-    private final boolean[] counted;
+    final boolean[] passed;
+    final Instant[] expiry;
+    /** per record: a valid attempt at asOf (not ignored, not expired). */
+    final boolean[] valid;
+    /** per record: the most recent valid attempt of its assessment at asOf. */
+    private final boolean[] latestValid;
 
     /** per assessment: the end of its latest valid passing attempt (NONE when none). */
     private final Instant[] passEnd;
     /** per competency and level rank: when the direct level stops being at least that rank. */
-    private final Instant[][] directEnd;
+    final Instant[][] directEnd;
     /** per competency and level rank: when the level (with roll-up) stops being at least that rank. */
-    private final Instant[][] levelEnd;
+    final Instant[][] levelEnd;
     /** per competency and level rank: when the minimum over children stops being at least that rank. */
-    private final Instant[][] childrenEnd;
+    final Instant[][] childrenEnd;
     /** per module: when it stops being completed. */
     private final Instant[] moduleEnd;
     private final boolean[] moduleTouched;
 
     private BigDecimal practiceRecorded = BigDecimal.ZERO;
     private Instant practiceEnd = NEVER;
+    /** the instants of the level profiles: asOf, then every later expiry of a valid attempt; lazily built. */
+    private Instant[] breakpoints;
+    /** per competency: its direct level at each breakpoint, for the averages; null for the others. */
+    final int[][] directProfile;
 
     LearnerEvaluation(CompiledCurriculum cc, RecordLog log, Instant asOf) {
         this(cc, log, asOf, true);
@@ -84,7 +96,8 @@ final class LearnerEvaluation {
         ignored = new boolean[n];
         passed = new boolean[n];
         expiry = new Instant[n];
-        counted = new boolean[n];
+        valid = new boolean[n];
+        latestValid = new boolean[n];
         passEnd = new Instant[cc.assessments.length];
         Arrays.fill(passEnd, NONE);
         int nc = cc.competencyIds.length;
@@ -98,9 +111,15 @@ final class LearnerEvaluation {
         }
         moduleEnd = new Instant[cc.moduleIds.length];
         moduleTouched = new boolean[cc.moduleIds.length];
+        directProfile = new int[nc][];
         gradeAttempts();
         awardLevels();
-        rollUp();
+        Profiles.directLevels(this);
+        if (cc.profiled) {
+            Profiles.rollUp(this);
+        } else {
+            rollUp();
+        }
         moduleCompletion();
         practice();
     }
@@ -141,12 +160,37 @@ final class LearnerEvaluation {
         return a;
     }
 
-    private static Instant max(Instant a, Instant b) {
+    static Instant max(Instant a, Instant b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Instant min(Instant a, Instant b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * {@return the instants at which levels are evaluated when they can rise or roll up by points: asOf, then
+     * every later instant at which a valid attempt expires, ascending}
+     */
+    Instant[] breakpoints() {
+        if (breakpoints == null) {
+            List<Instant> all = new ArrayList<>();
+            for (int i : attempts) {
+                if (valid[i] && !expiry[i].equals(NEVER)) {
+                    all.add(expiry[i]);
+                }
+            }
+            all.sort(null);
+            List<Instant> distinct = new ArrayList<>();
+            distinct.add(asOf);
+            for (Instant t : all) {
+                if (!t.equals(distinct.get(distinct.size() - 1))) {
+                    distinct.add(t);
+                }
+            }
+            breakpoints = distinct.toArray(new Instant[0]);
+        }
+        return breakpoints;
     }
 
     private boolean holds(Instant end) {
@@ -169,6 +213,24 @@ final class LearnerEvaluation {
         }
     }
 
+    /** {@return t plus a period, with java.time's arithmetic in UTC; NEVER beyond the range of instants} */
+    static Instant plus(Instant t, Period period) {
+        try {
+            return LocalDateTime.ofInstant(t, ZoneOffset.UTC).plus(period).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException | ArithmeticException e) {
+            return NEVER;
+        }
+    }
+
+    /** {@return t minus a period, with java.time's arithmetic in UTC; null beyond the range of instants} */
+    static Instant minus(Instant t, Period period) {
+        try {
+            return LocalDateTime.ofInstant(t, ZoneOffset.UTC).minus(period).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
     /** Attempts per assessment in time order: max-attempts, pass, validity; which attempts count. */
     private void gradeAttempts() {
         int na = cc.assessments.length;
@@ -186,30 +248,48 @@ final class LearnerEvaluation {
             expiry[i] = plus(i, cc.validFor[a]);
             if (holds(expiry[i])) {
                 latest[a] = i;
-                counted[i] = cc.curriculum.attainment() == Attainment.BEST;
+                valid[i] = true;
                 if (passed[i]) {
                     passEnd[a] = max(passEnd[a], expiry[i]);
                 }
             }
         }
-        if (cc.curriculum.attainment() == Attainment.LATEST) {
-            for (int i : latest) {
-                if (i >= 0) {
-                    counted[i] = true;
-                }
+        for (int i : latest) {
+            if (i >= 0) {
+                latestValid[i] = true;
             }
         }
     }
 
+    /** {@return true when attempt i counts for competency c under its method at asOf (FORMAT 6.3, 13.1)} */
+    private boolean counts(int i, int c) {
+        return cc.attainment[c].method() == Attainment.Method.LATEST ? latestValid[i] : valid[i];
+    }
+
+    /** {@return what attempt i awards on its own to its m-th measured competency c (6.3)} */
+    private int award(int i, int m, int c) {
+        int a = log.index(i);
+        Attainment.Method method = cc.attainment[c].method();
+        return method == Attainment.Method.BEST || method == Attainment.Method.LATEST
+                ? cc.award(a, m, log.value(i), passed[i], log.underEscalated(i))
+                : cc.awardExact(a, m, BigDecimal.valueOf(log.value(i)), passed[i], log.underEscalated(i));
+    }
+
+    /** Direct levels under {@code best} and {@code latest}; the other methods are {@link Profiles}' work. */
     private void awardLevels() {
         for (int i : attempts) {
-            if (!counted[i]) {
+            if (!valid[i]) {
                 continue;
             }
             int a = log.index(i);
             for (int m = 0; m < cc.measured[a].length; m++) {
+                int c = cc.measured[a][m];
+                Attainment.Method method = cc.attainment[c].method();
+                if (method != Attainment.Method.BEST && method != Attainment.Method.LATEST || !counts(i, c)) {
+                    continue;
+                }
                 int rank = cc.award(a, m, log.value(i), passed[i], log.underEscalated(i));
-                Instant[] ends = directEnd[cc.measured[a][m]];
+                Instant[] ends = directEnd[c];
                 for (int k = 0; k <= rank; k++) {
                     ends[k] = max(ends[k], expiry[i]);
                 }
@@ -270,41 +350,18 @@ final class LearnerEvaluation {
         if (cc.practiceHours == null) {
             return;
         }
-        List<Instant> ends = new ArrayList<>();
-        List<BigDecimal> hours = new ArrayList<>();
+        CountedHours hours = new CountedHours();
         for (int i : considered) {
             if (log.kind(i) != RecordLog.PRACTICE) {
                 continue;
             }
             Instant end = plus(i, cc.practiceWithin);
             if (holds(end)) {
-                BigDecimal h = BigDecimal.valueOf(log.value(i));
-                practiceRecorded = practiceRecorded.add(h);
-                ends.add(end);
-                hours.add(h);
+                hours.add(end, log.value(i));
             }
         }
-        if (practiceRecorded.compareTo(cc.practiceHours) < 0) {
-            practiceEnd = NONE;
-            return;
-        }
-        Integer[] order = new Integer[ends.size()];
-        Arrays.setAll(order, k -> k);
-        Arrays.sort(order, Comparator.comparing(ends::get));
-        BigDecimal remaining = practiceRecorded;
-        for (int k = 0; k < order.length; k++) {
-            Instant end = ends.get(order[k]);
-            if (end.equals(NEVER)) {
-                break;
-            }
-            remaining = remaining.subtract(hours.get(order[k]));
-            boolean lastOfInstant = k + 1 == order.length || !ends.get(order[k + 1]).equals(end);
-            if (lastOfInstant && remaining.compareTo(cc.practiceHours) < 0) {
-                practiceEnd = end;
-                return;
-            }
-        }
-        practiceEnd = NEVER;
+        practiceRecorded = hours.total();
+        practiceEnd = hours.end(cc.practiceHours, NONE, NEVER);
     }
 
     // ------------------------------------------------------------------ results
@@ -375,13 +432,16 @@ final class LearnerEvaluation {
             awards.add(new ArrayList<>());
         }
         for (int i : attempts) {
-            if (!counted[i]) {
+            if (!valid[i]) {
                 continue;
             }
             int a = log.index(i);
             for (int m = 0; m < cc.measured[a].length; m++) {
                 int c = cc.measured[a][m];
-                int rank = cc.award(a, m, log.value(i), passed[i], log.underEscalated(i));
+                if (!counts(i, c)) {
+                    continue;
+                }
+                int rank = award(i, m, c);
                 if (rank >= 0) {
                     awards.get(c).add(new Award(cc.assessments[a].id(), at(i), cc.levels.get(c).get(rank),
                             orNull(expiry[i])));
@@ -393,8 +453,10 @@ final class LearnerEvaluation {
             int rank = rankAt(levelEnd[c]);
             String level = rank < 0 ? null : cc.levels.get(c).get(rank);
             Instant validUntil = rank < 0 ? null : orNull(levelEnd[c][rank]);
+            boolean parent = cc.children[c].length > 0;
             results.add(new CompetencyResult(cc.competencyIds[c], level, validUntil, levelAt(c, directEnd[c]),
-                    cc.children[c].length == 0 ? null : levelAt(c, childrenEnd[c]), awards.get(c)));
+                    parent ? levelAt(c, childrenEnd[c]) : null, awards.get(c), cc.attainment[c],
+                    parent ? cc.rollup[c] : null));
         }
         return results;
     }
@@ -433,8 +495,36 @@ final class LearnerEvaluation {
     private CertificationResult certification(List<ModuleResult> modules) {
         Instant end = certificationEnd();
         Double recorded = cc.practiceHours == null ? null : practiceRecorded.doubleValue();
-        if (holds(end)) {
-            return new CertificationResult(CertificationStatus.CERTIFIED, orNull(end), List.of(), recorded);
+        if (cc.educationHours == null) {
+            return certification(modules, end, NEVER, recorded, null, null);
+        }
+        Education education = new Education();
+        Instant educationEnd = education.hoursEnd;
+        LearnerEvaluation unexpired = null;
+        if (!holds(educationEnd)) {
+            // too few hours now: the requirement holds only before t0 + within (FORMAT 13.3)
+            if (!holds(end) && cc.evidenceMonotone) {
+                unexpired = unexpired();
+            }
+            Instant t0 = unexpired != null && !holds(unexpired.certificationEnd()) ? null : firstCertified();
+            educationEnd = t0 == null ? NEVER : plus(t0, cc.educationWithin);
+            if (!holds(educationEnd)) {
+                educationEnd = NONE;
+            }
+        } else if (holds(end) && educationEnd.isBefore(end)) {
+            // enough hours now, but they expire first: the first period may outlast them
+            educationEnd = max(educationEnd, plus(firstCertified(), cc.educationWithin));
+        }
+        return certification(modules, end, educationEnd, recorded, education, unexpired);
+    }
+
+    private CertificationResult certification(List<ModuleResult> modules, Instant end, Instant educationEnd,
+            Double recorded, Education education, LearnerEvaluation unexpired) {
+        EducationHours hours = education == null ? null : education.hours();
+        Instant all = min(end, educationEnd);
+        if (holds(all)) {
+            return new CertificationResult(CertificationStatus.CERTIFIED, orNull(all), List.of(), recorded, hours,
+                    renewal(orNull(all)));
         }
         List<Missing> missing = new ArrayList<>();
         for (int m : cc.certModules) {
@@ -451,14 +541,135 @@ final class LearnerEvaluation {
         if (!holds(practiceEnd)) {
             missing.add(new Missing.Practice(cc.practiceHours.doubleValue(), recorded));
         }
+        if (!holds(educationEnd)) {
+            education.missing(missing);
+        }
         CertificationStatus status;
-        if (considered.length > 0 && holds(new LearnerEvaluation(cc, log, asOf, false).certificationEnd())) {
+        // "if nothing expired": no valid-for, no within; education hours never expire, the first period never ends
+        if (considered.length > 0 && holds((unexpired == null ? unexpired() : unexpired).certificationEnd())) {
             status = CertificationStatus.LAPSED;
         } else if (considered.length > 0) {
             status = CertificationStatus.IN_PROGRESS;
         } else {
             status = CertificationStatus.NOT_STARTED;
         }
-        return new CertificationResult(status, null, missing, recorded);
+        return new CertificationResult(status, null, missing, recorded, hours, null);
+    }
+
+    private LearnerEvaluation unexpired() {
+        return new LearnerEvaluation(cc, log, asOf, false);
+    }
+
+    /** {@return when renewal is due for a certified learner, or null without a renewal block} */
+    private RenewalDue renewal(Instant expiresAt) {
+        if (!cc.hasRenewal) {
+            return null;
+        }
+        Instant dueFrom = expiresAt == null || cc.renewalWindow == null ? null : minus(expiresAt, cc.renewalWindow);
+        return new RenewalDue(dueFrom, dueFrom != null && !asOf.isBefore(dueFrom));
+    }
+
+    /**
+     * {@return t0 of FORMAT 13.3: the first instant at or before asOf at which, counting only the evidence up
+     * to it, the requirements of 6.5 hold; null when there is none}
+     * Requirements start to hold only when a record arrives, or, under an average, when an attempt expires.
+     * When every level can only rise with more evidence, the first instant at which they would hold if
+     * nothing expired is found by bisection, and t0 is never before it.
+     */
+    private Instant firstCertified() {
+        Instant[] candidates = candidates();
+        int from = 0;
+        if (cc.evidenceMonotone) {
+            int lo = 0;
+            int hi = candidates.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (new LearnerEvaluation(cc, log, candidates[mid], false).holdsAtOwnInstant()) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            from = lo;
+        }
+        for (int k = from; k < candidates.length; k++) {
+            if (new LearnerEvaluation(cc, log, candidates[k], true).holdsAtOwnInstant()) {
+                return candidates[k];
+            }
+        }
+        return null;
+    }
+
+    private boolean holdsAtOwnInstant() {
+        return holds(certificationEnd());
+    }
+
+    /** The instants, in ascending order without repeats, at which 6.5's requirements may start to hold. */
+    private Instant[] candidates() {
+        List<Instant> all = new ArrayList<>();
+        for (int i : considered) {
+            if (log.kind(i) != RecordLog.EDUCATION) {
+                all.add(at(i));
+            }
+        }
+        if (cc.profiled) {
+            for (int i : attempts) {
+                if (expiry[i] != null && !expiry[i].equals(NEVER) && !expiry[i].isAfter(asOf)) {
+                    all.add(expiry[i]);
+                }
+            }
+        }
+        return all.stream().sorted().distinct().toArray(Instant[]::new);
+    }
+
+    /** The continuing-education hours counted at asOf, in total and per listed topic (FORMAT 13.3). */
+    private final class Education {
+        private final CountedHours total = new CountedHours();
+        private final CountedHours[] topics = new CountedHours[cc.topics.length];
+        /** when the hours fall short of the requirement, with no new records. */
+        private final Instant hoursEnd;
+
+        Education() {
+            Arrays.setAll(topics, t -> new CountedHours());
+            for (int i : considered) {
+                if (log.kind(i) != RecordLog.EDUCATION) {
+                    continue;
+                }
+                Instant end = plus(i, cc.educationWithin);
+                if (holds(end)) {
+                    total.add(end, log.value(i));
+                    if (log.index(i) > 0) {
+                        topics[log.index(i) - 1].add(end, log.value(i));
+                    }
+                }
+            }
+            Instant e = total.end(cc.educationHours, NONE, NEVER);
+            for (int t = 0; t < topics.length; t++) {
+                e = min(e, topics[t].end(cc.topicHours[t], NONE, NEVER));
+            }
+            hoursEnd = e;
+        }
+
+        EducationHours hours() {
+            Map<TopicId, Double> byTopic = new LinkedHashMap<>();
+            for (int t = 0; t < topics.length; t++) {
+                byTopic.put(cc.topics[t], topics[t].total().doubleValue());
+            }
+            return new EducationHours(total.total().doubleValue(), byTopic);
+        }
+
+        /** Lists the total's entry when it falls short, then each topic that falls short, in document order. */
+        void missing(List<Missing> missing) {
+            if (total.total().compareTo(cc.educationHours) < 0) {
+                missing.add(new Missing.ContinuingEducation(null, cc.educationHours.doubleValue(),
+                        total.total().doubleValue()));
+            }
+            for (int t = 0; t < topics.length; t++) {
+                if (topics[t].total().compareTo(cc.topicHours[t]) < 0) {
+                    missing.add(new Missing.ContinuingEducation(cc.topics[t], cc.topicHours[t].doubleValue(),
+                            topics[t].total().doubleValue()));
+                }
+            }
+        }
     }
 }

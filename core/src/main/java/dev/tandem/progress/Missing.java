@@ -1,14 +1,17 @@
 package dev.tandem.progress;
 
+import dev.tandem.certification.TopicId;
+
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.training.ModuleId;
 import java.util.Objects;
 
 /**
  * An unmet certification requirement (FORMAT 6.5 and 9): a module not completed, a competency below the
- * required level, or too few practice hours. Each says why with {@link #why()}.
+ * required level, too few practice hours, or too few continuing-education hours (FORMAT 13.3). Each says why with {@link #why()}.
  */
-public sealed interface Missing permits Missing.Module, Missing.Competency, Missing.Practice {
+public sealed interface Missing permits Missing.Module, Missing.Competency, Missing.Practice,
+        Missing.ContinuingEducation {
 
     /** {@return the requirement's type as output names it: {@code module}, {@code competency} or {@code practice}} */
     String type();
@@ -83,8 +86,30 @@ public sealed interface Missing permits Missing.Module, Missing.Competency, Miss
             return "practice needs " + hours(required) + " hours; " + hours(recorded) + " counted";
         }
 
-        private static String hours(double h) {
-            return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
+    }
+
+    /**
+     * Too few continuing-education hours counted at the instant: in total, or in one topic.
+     *
+     * @param topic    the topic, or null for the total
+     * @param required the hours required (in total, or the topic's minimum)
+     * @param recorded the hours counted at the instant (of that topic, for a topic)
+     */
+    record ContinuingEducation(TopicId topic, double required, double recorded) implements Missing {
+        @Override
+        public String type() {
+            return "continuing-education";
         }
+
+        @Override
+        public String why() {
+            return "continuing education needs " + hours(required) + " hours" + (topic == null ? ""
+                    : " of " + topic) + "; " + hours(recorded) + " counted";
+        }
+    }
+
+    /** {@return hours as a short number: whole hours without a fraction} @param h hours */
+    private static String hours(double h) {
+        return h == Math.rint(h) && Math.abs(h) < 1e15 ? Long.toString((long) h) : Double.toString(h);
     }
 }

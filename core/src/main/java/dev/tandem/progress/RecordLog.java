@@ -11,6 +11,8 @@ final class RecordLog {
     static final int ATTEMPT = 0;
     static final int COMPLETION = 1;
     static final int PRACTICE = 2;
+    /** continuing education; the index is 0 for no listed topic, else the listed topic's index plus one. */
+    static final int EDUCATION = 3;
 
     private static final int KIND_SHIFT = 29;
     private static final int UNDER_ESCALATED = 1 << 28;
@@ -21,7 +23,7 @@ final class RecordLog {
     private int[] refs = new int[2];
     private long[] seconds = new long[2];
     private int[] nanos = new int[2];
-    /** the score of an attempt (graded for scenarios) or the hours of a practice record. */
+    /** the score of an attempt (graded for scenarios) or the hours of a practice or education record. */
     private double[] values = new double[2];
 
     void add(int kind, int index, boolean underEscalated, long epochSecond, int nano, double value) {

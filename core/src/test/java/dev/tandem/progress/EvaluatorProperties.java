@@ -9,6 +9,8 @@ import dev.tandem.progress.RandomEvidence.Spec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,10 +25,23 @@ class EvaluatorProperties {
 
     private static final LearnerId L = LearnerId.of("L-001");
     private static final Evaluator BEST = RandomEvidence.evaluator(Attainment.BEST);
-    private static final Evaluator LATEST = RandomEvidence.evaluator(Attainment.LATEST);
+    private static final Map<Attainment, Evaluator> EVALUATORS = RandomEvidence.METHODS.stream()
+            .collect(Collectors.toMap(m -> m, RandomEvidence::evaluator));
 
     private static Evaluator evaluator(Attainment attainment) {
-        return attainment == Attainment.BEST ? BEST : LATEST;
+        return EVALUATORS.get(attainment);
+    }
+
+    /** Every attainment method. */
+    @Provide
+    Arbitrary<Attainment> methods() {
+        return Arbitraries.of(RandomEvidence.METHODS);
+    }
+
+    /** The methods under which a level can only fall as time passes: best, latest, n-mastery. */
+    @Provide
+    Arbitrary<Attainment> fallingMethods() {
+        return Arbitraries.of(RandomEvidence.METHODS.stream().filter(Attainment::monotoneInTime).toList());
     }
 
     private static Instant hours(int offset) {
@@ -71,7 +86,7 @@ class EvaluatorProperties {
     @Property(tries = 300)
     void shufflingRecordsWithDistinctTimesChangesNothing(
             @ForAll("distinctTimesAndAPermutation") List<List<Spec>> specsAndPermutation,
-            @ForAll Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
+            @ForAll("methods") Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
         List<EvidenceRecord> records = RandomEvidence.records(L, specsAndPermutation.get(0));
         List<EvidenceRecord> shuffled = RandomEvidence.records(L, specsAndPermutation.get(1));
         Evaluator e = evaluator(attainment);
@@ -95,7 +110,7 @@ class EvaluatorProperties {
 
     @Property(tries = 300)
     void evaluatingLaterWithNoNewEvidenceNeverRaisesALevelNorExtendsItsValidUntil(
-            @ForAll("anyTimes") List<Spec> specs, @ForAll Attainment attainment,
+            @ForAll("anyTimes") List<Spec> specs, @ForAll("fallingMethods") Attainment attainment,
             @ForAll @IntRange(max = 30_000) int asOf, @ForAll @IntRange(max = 30_000) int later) {
         Evaluator e = evaluator(attainment);
         List<EvidenceRecord> records = knownAt(specs, asOf);
@@ -117,7 +132,7 @@ class EvaluatorProperties {
 
     @Property(tries = 300)
     void aLevelHoldsJustBeforeItsValidUntilAndNotAtIt(@ForAll("anyTimes") List<Spec> specs,
-            @ForAll Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
+            @ForAll("fallingMethods") Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
         Evaluator e = evaluator(attainment);
         List<EvidenceRecord> records = knownAt(specs, asOf);
         LearnerProgress now = e.evaluate(L, records, hours(asOf));
@@ -134,7 +149,7 @@ class EvaluatorProperties {
 
     @Property(tries = 300)
     void aCertificationHoldsUntilJustBeforeItsExpiresAtAndNotAtIt(@ForAll("anyTimes") List<Spec> specs,
-            @ForAll Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
+            @ForAll("methods") Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
         Evaluator e = evaluator(attainment);
         List<EvidenceRecord> records = knownAt(specs, asOf);
         CertificationResult now = e.evaluate(L, records, hours(asOf)).certification();
@@ -148,7 +163,7 @@ class EvaluatorProperties {
 
     @Property(tries = 300)
     void aLearnerIsLapsedExactlyWhenTheCurriculumWithoutExpiryWouldCertifyThem(@ForAll("anyTimes") List<Spec> specs,
-            @ForAll Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
+            @ForAll("methods") Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
         List<EvidenceRecord> records = RandomEvidence.records(L, specs);
         CertificationResult actual = evaluator(attainment).evaluate(L, records, hours(asOf)).certification();
         CertificationResult timeless = RandomEvidence.evaluator(attainment, false).evaluate(L, records, hours(asOf))
@@ -160,5 +175,41 @@ class EvaluatorProperties {
         });
         assertThat(actual.status() == CertificationStatus.LAPSED)
                 .isEqualTo(!actual.certified() && timeless.certified());
+    }
+
+    @Property(tries = 300)
+    void anyLevelKeepsAtLeastItselfUntilItsValidUntilAndFallsBelowItThere(@ForAll("anyTimes") List<Spec> specs,
+            @ForAll("methods") Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf,
+            @ForAll @IntRange(min = 1, max = 1000) int permille) {
+        Evaluator e = evaluator(attainment);
+        List<EvidenceRecord> records = knownAt(specs, asOf);
+        LearnerProgress now = e.evaluate(L, records, hours(asOf));
+        for (CompetencyResult r : now.competencies()) {
+            if (r.validUntil() != null) {
+                Instant end = r.validUntil();
+                long span = end.getEpochSecond() - hours(asOf).getEpochSecond();
+                Instant between = hours(asOf).plusSeconds(span * (permille - 1) / 1000);
+                assertThat(rank(e.evaluate(L, records, between).competency(r.competency()).orElseThrow().level()))
+                        .isGreaterThanOrEqualTo(rank(r.level()));
+                assertThat(rank(e.evaluate(L, records, end).competency(r.competency()).orElseThrow().level()))
+                        .isLessThan(rank(r.level()));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void addingAPassingAttemptNeverLowersAnNMasteryLevel(@ForAll("anyTimes") List<Spec> specs,
+            @ForAll("passingAttempt") Spec pass, @ForAll @IntRange(max = 25) int position,
+            @ForAll @IntRange(max = 30_000) int asOf) {
+        Evaluator e = evaluator(RandomEvidence.N_MASTERY);
+        List<Spec> more = new ArrayList<>(specs);
+        more.add(Math.min(position, more.size()), pass);
+        LearnerProgress before = e.evaluate(L, RandomEvidence.records(L, specs), hours(asOf));
+        LearnerProgress after = e.evaluate(L, RandomEvidence.records(L, more), hours(asOf));
+        for (int c = 0; c < before.competencies().size(); c++) {
+            assertThat(rank(after.competencies().get(c).level()))
+                    .as(before.competencies().get(c).competency().value())
+                    .isGreaterThanOrEqualTo(rank(before.competencies().get(c).level()));
+        }
     }
 }

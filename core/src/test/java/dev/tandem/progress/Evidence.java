@@ -1,5 +1,7 @@
 package dev.tandem.progress;
 
+import dev.tandem.certification.TopicId;
+
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.escalation.TierId;
@@ -60,6 +62,12 @@ final class Evidence {
 
     Evidence practice(double hours, String at) {
         records.add(new EvidenceRecord.Practice(learner, hours, t(at), "S-1"));
+        return this;
+    }
+
+    Evidence education(double hours, String topic, String at) {
+        records.add(new EvidenceRecord.Education(learner, hours, topic == null ? null : TopicId.of(topic), t(at),
+                null));
         return this;
     }
 

@@ -40,6 +40,12 @@ final class RandomEvidence {
     /** Offsets are in hours, over about three years. */
     static final int MAX_OFFSET = 3 * 365 * 24;
 
+    /** n-mastery with n = 2. */
+    static final Attainment N_MASTERY = Attainment.nMastery(2);
+    /** Every attainment method, one of each. */
+    static final List<Attainment> METHODS = List.of(Attainment.BEST, Attainment.LATEST, Attainment.AVERAGE,
+            Attainment.decayingAverage(new java.math.BigDecimal("0.65")), N_MASTERY);
+
     private RandomEvidence() {
     }
 

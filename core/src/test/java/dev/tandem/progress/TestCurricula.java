@@ -7,7 +7,9 @@ import dev.tandem.certification.Certification;
 import dev.tandem.certification.LevelRequirement;
 import dev.tandem.certification.ModuleSelection;
 import dev.tandem.certification.PracticeRequirement;
+import dev.tandem.certification.Renewal;
 import dev.tandem.competency.Attainment;
+import dev.tandem.competency.Rollup;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Scale;
@@ -53,6 +55,7 @@ final class TestCurricula {
     private boolean anyModule;
     private boolean allModules;
     private PracticeRequirement practice;
+    private Renewal renewal;
 
     private TestCurricula() {
     }
@@ -68,6 +71,23 @@ final class TestCurricula {
 
     TestCurricula competency(String id, String parent) {
         builder.competency(Competency.builder(id, "Competency " + id).parent(parent).build());
+        return this;
+    }
+
+    /** Adds a competency with its own attainment method and roll-up rule (either may be null). */
+    TestCurricula competency(String id, String parent, Attainment attainment, Rollup rollup) {
+        Competency.Builder c = Competency.builder(id, "Competency " + id).attainment(attainment).rollup(rollup);
+        if (parent != null) {
+            c.parent(parent);
+        }
+        builder.competency(c.build());
+        return this;
+    }
+
+    /** Adds a renewal block to the certification. */
+    TestCurricula renewal(Renewal value) {
+        certification = true;
+        renewal = value;
         return this;
     }
 
@@ -122,7 +142,7 @@ final class TestCurricula {
         }
         if (certification) {
             builder.certification(new Certification("Certified", allModules ? ModuleSelection.allModules()
-                    : ModuleSelection.of(requiredModules), required, practice));
+                    : ModuleSelection.of(requiredModules), required, practice, renewal));
         }
         return builder.build();
     }

@@ -90,8 +90,8 @@ public final class CurriculumWriter {
         if (!Curriculum.DEFAULT_LANGUAGE.equals(c.language())) {
             m.put("language", c.language());
         }
-        if (c.attainment() != Attainment.BEST) {
-            m.put("attainment", c.attainment().id());
+        if (!c.attainment().equals(Attainment.BEST)) {
+            m.put("attainment", LifecycleTree.attainment(c.attainment()));
         }
         putIfPresent(m, "case", CaseBlocks.document(c.caseDocument().orElse(null)));
         m.put("scales", map(c.scales(), CurriculumWriter::scale));
@@ -129,6 +129,8 @@ public final class CurriculumWriter {
         putIfPresent(m, "scale", c.scale() == null ? null : c.scale().value());
         optional(m, "indicators", new ArrayList<Object>(c.indicators()));
         optional(m, "relations", map(c.relations(), CurriculumWriter::relation));
+        putIfPresent(m, "attainment", c.attainment() == null ? null : LifecycleTree.attainment(c.attainment()));
+        putIfPresent(m, "rollup", c.rollup() == null ? null : LifecycleTree.rollup(c.rollup()));
         putIfPresent(m, "case", CaseBlocks.item(c.caseItem()));
         return m;
     }
@@ -217,6 +219,7 @@ public final class CurriculumWriter {
             putIfPresent(p, "within", c.practice().within() == null ? null : c.practice().within().toString());
             m.put("practice", p);
         }
+        putIfPresent(m, "renewal", c.renewal() == null ? null : LifecycleTree.renewal(c.renewal()));
         return m;
     }
 

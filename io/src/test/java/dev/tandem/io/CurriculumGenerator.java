@@ -22,6 +22,11 @@ import dev.tandem.competency.Relation;
 import dev.tandem.competency.RelationType;
 import dev.tandem.competency.Scale;
 import dev.tandem.competency.ScaleId;
+import dev.tandem.competency.Rollup;
+import dev.tandem.certification.ContinuingEducation;
+import dev.tandem.certification.Renewal;
+import dev.tandem.certification.TopicId;
+import java.math.BigDecimal;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.curriculum.Setting;
 import dev.tandem.escalation.Condition;
@@ -120,7 +125,7 @@ public final class CurriculumGenerator {
             b.language(pick(List.of("en", "fr-CA", "de", "pt-BR")));
         }
         if (random.nextBoolean()) {
-            b.attainment(Attainment.values()[random.nextInt(Attainment.values().length)]);
+            b.attainment(method());
         }
         if (random.nextBoolean()) {
             b.caseDocument(new CaseDocument(random.nextBoolean() ? uuid() : null, random.nextBoolean()
@@ -162,6 +167,8 @@ public final class CurriculumGenerator {
             competencies.add(c);
             scaleOf.put(c.id(), scale);
         }
+        List<Competency> plain = List.copyOf(competencies);
+        competencies.replaceAll(c -> lifecycle(c, plain));
         competencies.forEach(b::competency);
         List<TrainingModule> modules = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
@@ -329,6 +336,64 @@ public final class CurriculumGenerator {
         }
         PracticeRequirement practice = random.nextBoolean() ? null
                 : new PracticeRequirement(positive(), random.nextBoolean() ? Period.ofYears(1 + random.nextInt(3)) : null);
-        return new Certification(text(), selection, required, practice);
+        return new Certification(text(), selection, required, practice, random.nextBoolean() ? null : renewal());
+    }
+
+    private static final String[] WEIGHTS = {"0.65", "0.5", "0.125", "0.99", "0.3333333333333333"};
+    private static final String[] POINTS = {"0", "1", "2", "0.5", "3.25"};
+
+    private Attainment method() {
+        return switch (random.nextInt(5)) {
+            case 0 -> Attainment.BEST;
+            case 1 -> Attainment.LATEST;
+            case 2 -> Attainment.AVERAGE;
+            case 3 -> Attainment.decayingAverage(new BigDecimal(WEIGHTS[random.nextInt(WEIGHTS.length)]));
+            default -> Attainment.nMastery(1 + random.nextInt(4));
+        };
+    }
+
+    /** Sometimes gives a competency its own method and, when it has children, a roll-up rule. */
+    private Competency lifecycle(Competency c, List<Competency> all) {
+        List<CompetencyId> children = all.stream().filter(k -> c.id().equals(k.parent())).map(Competency::id).toList();
+        Rollup rollup = null;
+        if (!children.isEmpty() && random.nextInt(3) > 0) {
+            rollup = random.nextInt(3) == 0 ? Rollup.ALL : points(children);
+        }
+        Attainment own = random.nextInt(4) == 0 ? method() : null;
+        return new Competency(c.id(), c.title(), c.description(), c.domain(), c.parent(), c.scale(), c.indicators(),
+                c.relations(), c.caseItem(), own, rollup);
+    }
+
+    private Rollup points(List<CompetencyId> children) {
+        Map<CompetencyId, Rollup.ChildPoints> listed = new LinkedHashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (CompetencyId child : children) {
+            if (random.nextBoolean()) {
+                BigDecimal p = new BigDecimal(POINTS[random.nextInt(POINTS.length)]);
+                listed.put(child, new Rollup.ChildPoints(p, random.nextBoolean()));
+                total = total.add(p);
+            } else {
+                total = total.add(BigDecimal.ONE);
+            }
+        }
+        if (total.signum() == 0) {
+            return Rollup.ALL;
+        }
+        BigDecimal points = random.nextBoolean() ? total : total.min(new BigDecimal("0.75"));
+        return new Rollup.Points(points, listed);
+    }
+
+    private Renewal renewal() {
+        ContinuingEducation ce = null;
+        if (random.nextBoolean()) {
+            double hours = 1 + random.nextInt(40) + (random.nextBoolean() ? 0.5 : 0);
+            Map<TopicId, Double> topics = new LinkedHashMap<>();
+            if (random.nextBoolean()) {
+                topics.put(TopicId.of(id("topic")), Math.min(hours, 0.25 + random.nextInt(6)));
+            }
+            ce = new ContinuingEducation(hours, Period.of(random.nextInt(3), random.nextInt(12), 1 + random.nextInt(20)),
+                    topics);
+        }
+        return new Renewal(random.nextBoolean() ? Period.ofDays(1 + random.nextInt(120)) : null, ce);
     }
 }

@@ -353,7 +353,7 @@ public final class EvidenceReader {
             if (!RawRecord.FIELDS.contains(name)) {
                 tally.fileProblem(line, RecordChecker.quote(name), "unknown column" + Suggestions.closest(name,
                         RawRecord.FIELDS).map(s -> " (did you mean '" + s + "'?)").orElse("") + "; the header is "
-                        + String.join(",", RawRecord.FIELDS));
+                        + RawRecord.HEADER);
             } else if (seen.contains(name)) {
                 tally.fileProblem(line, name, "the column appears more than once in the header");
             }
@@ -362,7 +362,7 @@ public final class EvidenceReader {
         for (String required : List.of("learner", "kind", "at")) {
             if (!seen.contains(required)) {
                 tally.fileProblem(line, required, "the header has no '" + required + "' column; the header is "
-                        + String.join(",", RawRecord.FIELDS));
+                        + RawRecord.HEADER);
             }
         }
         header.replaceAll(String::strip);

@@ -21,7 +21,7 @@ final class JsonFields {
             if (!RawRecord.FIELDS.contains(name)) {
                 raw.problem(RecordChecker.quote(name), "unknown field" + Suggestions.closest(name, RawRecord.FIELDS)
                         .map(s -> " (did you mean '" + s + "'?)").orElse("") + "; fields: "
-                        + String.join(", ", RawRecord.FIELDS));
+                        + String.join(", ", RawRecord.FIELDS.subList(0, 9)));
                 p.skipChildren();
                 continue;
             }

@@ -12,7 +12,10 @@ final class RawRecord {
 
     /** Every field an evidence record may have, in the order of the CSV header. */
     static final List<String> FIELDS = List.of("learner", "kind", "assessment", "module", "score", "hours",
-            "responses", "at", "by");
+            "responses", "at", "by", "topic");
+
+    /** The CSV header of FORMAT 6.1, named in messages; {@code topic} (13.3) may follow it. */
+    static final String HEADER = String.join(",", FIELDS.subList(0, 9));
 
     /** The most problems listed for one record, so that a hostile record cannot flood the report. */
     static final int MAX_PROBLEMS = 20;
@@ -54,6 +57,7 @@ final class RawRecord {
             case "responses" -> 6;
             case "at" -> 7;
             case "by" -> 8;
+            case "topic" -> 9;
             default -> -1;
         };
     }

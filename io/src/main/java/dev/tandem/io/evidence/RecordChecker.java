@@ -28,16 +28,18 @@ import java.util.Set;
 final class RecordChecker {
 
     private static final int MAX_ECHO = 64;
-    private static final List<String> KINDS = List.of("attempt", "completion", "practice");
+    private static final List<String> KINDS = List.of("attempt", "completion", "practice", "education");
     private static final Map<String, Set<String>> USED = Map.of(
             "attempt", Set.of("learner", "kind", "assessment", "score", "responses", "at", "by"),
             "completion", Set.of("learner", "kind", "module", "at", "by"),
-            "practice", Set.of("learner", "kind", "hours", "at", "by"));
+            "practice", Set.of("learner", "kind", "hours", "at", "by"),
+            "education", Set.of("learner", "kind", "hours", "topic", "at", "by"));
     /** {@link #USED} as bit masks of field indices ({@link RawRecord#mask}), for the check of every record. */
     private static final Map<String, Integer> USED_MASK = Map.of(
             "attempt", RawRecord.mask(USED.get("attempt")),
             "completion", RawRecord.mask(USED.get("completion")),
-            "practice", RawRecord.mask(USED.get("practice")));
+            "practice", RawRecord.mask(USED.get("practice")),
+            "education", RawRecord.mask(USED.get("education")));
 
     private final List<String> assessmentIds;
     private final List<String> moduleIds;
@@ -80,6 +82,7 @@ final class RecordChecker {
             record = switch (kind) {
                 case "attempt" -> attempt(raw, learner, at, by);
                 case "completion" -> completion(raw, learner, at, by);
+                case "education" -> EducationRecords.check(raw, learner, at, by);
                 default -> practice(raw, learner, at, by);
             };
         }
@@ -111,7 +114,7 @@ final class RecordChecker {
         int index = KINDS.indexOf(value);
         if (index < 0) {
             raw.problem("kind", "unknown kind " + quote(value) + didYouMean(value, KINDS)
-                    + " (kinds: attempt, completion, practice)");
+                    + " (kinds: attempt, completion, practice, education)");
             return null;
         }
         return KINDS.get(index); // the constant, whose hash is known, for the lookups that follow
@@ -300,7 +303,7 @@ final class RecordChecker {
         return text;
     }
 
-    private static boolean hasProblem(RawRecord raw, String field) {
+    static boolean hasProblem(RawRecord raw, String field) {
         return raw.problems.stream().anyMatch(p -> field.equals(p.field()));
     }
 

@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.tandem.certification.Certification;
+import dev.tandem.certification.TopicId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,7 +37,8 @@ import java.util.function.Consumer;
  * the policy decides for its signals most of the time, and otherwise one tier too low (under-escalation),
  * one tier too high, or not at all. Assessments that belong to no module come after the modules. A learner who
  * has finished before reaching the requested number of records goes on with refresher attempts and practice;
- * one who has not finished simply stops there, as a learner still in training would. Times advance by days
+ * one who has not finished simply stops there, as a learner still in training would. When the certification
+ * asks for continuing education, a finished learner also attends education sessions, some in its topics. Times advance by days
  * within working hours from a start within a year of {@link GeneratorSettings#start()}.
  *
  * <p>Every learner gets exactly {@link GeneratorSettings#recordsPerLearner()} records. Records are
@@ -56,6 +59,8 @@ public final class EvidenceGenerator {
     private final List<AssessmentPlan> all;
     private final double practiceHours;
     private final List<TierId> tiers;
+    /** the topics of the continuing-education requirement; null when the curriculum has none. */
+    private final List<TopicId> educationTopics;
 
     private EvidenceGenerator(Curriculum curriculum) {
         Policy policy = curriculum.escalation().orElse(null);
@@ -82,6 +87,8 @@ public final class EvidenceGenerator {
         this.all = List.copyOf(allPlans);
         this.practiceHours = curriculum.certification()
                 .map(c -> c.practice() == null ? 0.0 : c.practice().hours()).orElse(0.0);
+        this.educationTopics = curriculum.certification().map(Certification::continuingEducation)
+                .map(ce -> List.copyOf(ce.topics().keySet())).orElse(null);
     }
 
     /**
@@ -152,7 +159,7 @@ public final class EvidenceGenerator {
      */
     public long write(GeneratorSettings settings, EvidenceWriter.Format format, Writer out) throws IOException {
         Objects.requireNonNull(settings, "settings");
-        EvidenceWriter writer = EvidenceWriter.of(format, out);
+        EvidenceWriter writer = EvidenceWriter.of(format, out, educationTopics != null);
         long[] count = {0};
         try {
             generate(settings, record -> {
@@ -168,6 +175,11 @@ public final class EvidenceGenerator {
         }
         writer.flush();
         return count[0];
+    }
+
+    /** {@return the continuing-education topics, or null when the curriculum asks for no continuing education} */
+    List<TopicId> educationTopics() {
+        return educationTopics;
     }
 
     List<ModuleStep> steps() {

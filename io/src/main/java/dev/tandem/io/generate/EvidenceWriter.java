@@ -25,6 +25,9 @@ public final class EvidenceWriter implements Flushable, Closeable {
     /** The CSV header line of FORMAT section 6.1. */
     public static final String CSV_HEADER = "learner,kind,assessment,module,score,hours,responses,at,by";
 
+    /** The CSV header with the trailing {@code topic} column of FORMAT 13.3, for education records. */
+    public static final String CSV_HEADER_WITH_TOPIC = CSV_HEADER + ",topic";
+
     /** The file forms this writer produces. */
     public enum Format {
         /** JSON Lines: one JSON object per line. */
@@ -63,10 +66,12 @@ public final class EvidenceWriter implements Flushable, Closeable {
     private final Format format;
     private final Writer out;
     private final StringBuilder line = new StringBuilder(160);
+    private final boolean topicColumn;
 
-    private EvidenceWriter(Format format, Writer out) {
+    private EvidenceWriter(Format format, Writer out, boolean topicColumn) {
         this.format = format;
         this.out = out;
+        this.topicColumn = topicColumn;
     }
 
     /**
@@ -78,11 +83,25 @@ public final class EvidenceWriter implements Flushable, Closeable {
      * @throws IOException when the header cannot be written
      */
     public static EvidenceWriter of(Format format, Writer out) throws IOException {
+        return of(format, out, false);
+    }
+
+    /**
+     * Creates a writer; for CSV, the header line is written at once, with the trailing {@code topic} column
+     * when asked (FORMAT 13.3: needed for education records with a topic).
+     *
+     * @param format      the form to write
+     * @param out         where to write (not buffered here: pass a buffered writer for files)
+     * @param topicColumn whether CSV rows end with a {@code topic} cell (ignored for JSON Lines)
+     * @return the writer
+     * @throws IOException when the header cannot be written
+     */
+    public static EvidenceWriter of(Format format, Writer out, boolean topicColumn) throws IOException {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
-        EvidenceWriter writer = new EvidenceWriter(format, out);
+        EvidenceWriter writer = new EvidenceWriter(format, out, topicColumn);
         if (format == Format.CSV) {
-            out.write(CSV_HEADER);
+            out.write(topicColumn ? CSV_HEADER_WITH_TOPIC : CSV_HEADER);
             out.write('\n');
         }
         return writer;
@@ -115,7 +134,8 @@ public final class EvidenceWriter implements Flushable, Closeable {
     public static String format(Format format, EvidenceRecord record) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(record, "record");
-        EvidenceWriter writer = new EvidenceWriter(format, Writer.nullWriter());
+        EvidenceWriter writer = new EvidenceWriter(format, Writer.nullWriter(),
+                record instanceof EvidenceRecord.Education e && e.topic() != null);
         if (format == Format.JSONL) {
             writer.appendJson(record);
         } else {
@@ -165,13 +185,23 @@ public final class EvidenceWriter implements Flushable, Closeable {
             stringField("kind", "completion");
             line.append(',');
             stringField("module", c.module().value());
-        } else {
-            EvidenceRecord.Practice p = (EvidenceRecord.Practice) record;
+        } else if (record instanceof EvidenceRecord.Practice p) {
             line.append(',');
             stringField("kind", "practice");
             line.append(',');
             jsonField("hours");
             appendNumber(p.hours());
+        } else {
+            EvidenceRecord.Education e = (EvidenceRecord.Education) record;
+            line.append(',');
+            stringField("kind", "education");
+            line.append(',');
+            jsonField("hours");
+            appendNumber(e.hours());
+            if (e.topic() != null) {
+                line.append(',');
+                stringField("topic", e.topic().value());
+            }
         }
         line.append(',');
         stringField("at", record.at().toString());
@@ -237,14 +267,25 @@ public final class EvidenceWriter implements Flushable, Closeable {
             line.append("completion,,");
             csvCell(c.module().value()).append(",,,");
         } else {
-            EvidenceRecord.Practice p = (EvidenceRecord.Practice) record;
-            line.append("practice,,,,");
-            appendNumber(p.hours());
+            line.append(record instanceof EvidenceRecord.Practice ? "practice,,,," : "education,,,,");
+            appendNumber(record instanceof EvidenceRecord.Practice p ? p.hours()
+                    : ((EvidenceRecord.Education) record).hours());
             line.append(',');
         }
         line.append(',').append(record.at().toString()).append(',');
         if (record.by() != null) {
             csvCell(record.by());
+        }
+        boolean topic = record instanceof EvidenceRecord.Education e && e.topic() != null;
+        if (topic && !topicColumn) {
+            throw new IllegalArgumentException("An education record with a topic needs the CSV topic column: "
+                    + "create the writer with it");
+        }
+        if (topicColumn) {
+            line.append(',');
+            if (topic) {
+                csvCell(((EvidenceRecord.Education) record).topic().value());
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.tandem.certification.TopicId;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -86,6 +87,10 @@ final class LearnerJourney {
     }
 
     private void keepGoing() {
+        if (generator.educationTopics() != null && random.nextDouble() < 0.35) {
+            educate();
+            return;
+        }
         boolean practice = generator.practiceHours() > 0 && random.nextDouble() < 0.5;
         if (practice || generator.assessments().isEmpty()) {
             practise();
@@ -176,6 +181,15 @@ final class LearnerJourney {
         double hours = 1 + 0.5 * random.nextInt(12);
         practiced += hours;
         add(new EvidenceRecord.Practice(learner, hours, now(), supervisor));
+    }
+
+    /** Adds a continuing-education session: half the time in one of the requirement's topics, if any. */
+    private void educate() {
+        advance(14, 75);
+        double hours = 1 + 0.5 * random.nextInt(8);
+        List<TopicId> topics = generator.educationTopics();
+        TopicId topic = !topics.isEmpty() && random.nextBoolean() ? topics.get(random.nextInt(topics.size())) : null;
+        add(new EvidenceRecord.Education(learner, hours, topic, now(), null));
     }
 
     private double between(double low, double high, boolean integral) {

@@ -58,7 +58,7 @@ public final class Binder extends FieldReader {
     static final List<String> SCALE_KEYS = List.of("id", "levels");
     static final List<String> DOMAIN_KEYS = List.of("id", "title", "case");
     static final List<String> COMPETENCY_KEYS = List.of("id", "title", "description", "domain", "parent", "scale",
-            "indicators", "relations", "case");
+            "indicators", "relations", "case", "attainment", "rollup");
     static final List<String> RELATION_KEYS = List.of("type", "target");
     static final List<String> MODULE_KEYS = List.of("id", "title", "hours", "delivery", "requires", "targets");
     static final List<String> LEVEL_KEYS = List.of("competency", "level");
@@ -66,11 +66,13 @@ public final class Binder extends FieldReader {
             "max-attempts", "valid-for", "measures", "bands", "vignettes");
     static final List<String> BAND_KEYS = List.of("min", "level");
     static final List<String> VIGNETTE_KEYS = List.of("id", "prompt", "signals");
-    static final List<String> CERTIFICATION_KEYS = List.of("title", "modules", "competencies", "practice");
+    static final List<String> CERTIFICATION_KEYS = List.of("title", "modules", "competencies", "practice",
+            "renewal");
     static final List<String> PRACTICE_KEYS = List.of("hours", "within");
 
     private final EscalationBinder escalation = new EscalationBinder(out, paths);
     private final CaseBinder cases = new CaseBinder(out, paths);
+    private final LifecycleBinder lifecycle = new LifecycleBinder(out, paths);
     private boolean versionOk = true;
 
     /** Creates a binder for one document. */
@@ -138,8 +140,7 @@ public final class Binder extends FieldReader {
         b.description(text(m, at, "description", false));
         b.setting(enumValue(m, at, "setting", true, id -> Setting.fromId(id).orElse(null), Setting.allowed()));
         b.language(text(m, at, "language", false));
-        b.attainment(enumValue(m, at, "attainment", false, id -> Attainment.fromId(id).orElse(null),
-                allowed(Attainment.values(), Attainment::id)));
+        b.attainment(lifecycle.attainment(m, at, "attainment"));
         b.caseDocument(cases.document(present(m, "case"), at.append("case")));
         items(m, at, "scales", true, this::scale).forEach(b::scale);
         items(m, at, "domains", false, this::domain).forEach(b::domain);
@@ -208,7 +209,8 @@ public final class Binder extends FieldReader {
         return new Competency(CompetencyId.of(str(m.get("id"))), title, description,
                 domain == null ? null : DomainId.of(domain), parent == null ? null : CompetencyId.of(parent),
                 scale == null ? null : ScaleId.of(scale), indicators, relations,
-                cases.item(present(m, "case"), at.append("case")));
+                cases.item(present(m, "case"), at.append("case")), lifecycle.attainment(m, at, "attainment"),
+                lifecycle.rollup(m, at));
     }
 
     private TrainingModule module(DocumentNode n, JsonPointer at, JsonPointer built) {
@@ -357,7 +359,9 @@ public final class Binder extends FieldReader {
                 practice = new PracticeRequirement(hours == null ? 1 : hours, within);
             }
         }
-        return new Certification(title, modules, competencies, practice);
+        DocumentNode rn = present(m, "renewal");
+        return new Certification(title, modules, competencies, practice,
+                rn == null ? null : lifecycle.renewal(rn, at.append("renewal")));
     }
 
     private LevelRequirement levelRequirement(DocumentNode item, JsonPointer at, boolean levelRequired) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Prints a tree of {@link Map} (ordered), {@link List}, {@link String}, {@link Double}, {@link Integer} and
+ * Prints a tree of {@link Map} (ordered), {@link List}, {@link String}, {@link Double}, {@link java.math.BigDecimal}, {@link Integer} and
  * {@link Boolean} values as canonical JSON (two-space indentation) or canonical YAML (block style, no
  * document marker). Both end with a newline.
  */
@@ -126,6 +126,8 @@ public final class Emitter {
             }
         } else if (value instanceof Double d) {
             sb.append(NumberFormat.format(d));
+        } else if (value instanceof java.math.BigDecimal bd) {
+            sb.append(bd.stripTrailingZeros().toPlainString());
         } else if (value instanceof Integer || value instanceof Boolean) {
             sb.append(value);
         } else {

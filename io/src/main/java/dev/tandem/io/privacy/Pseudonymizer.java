@@ -122,6 +122,9 @@ public final class Pseudonymizer {
         if (record instanceof EvidenceRecord.Completion c) {
             return new EvidenceRecord.Completion(learner, c.module(), c.at(), c.by());
         }
+        if (record instanceof EvidenceRecord.Education e) {
+            return new EvidenceRecord.Education(learner, e.hours(), e.topic(), e.at(), e.by());
+        }
         EvidenceRecord.Practice p = (EvidenceRecord.Practice) record;
         return new EvidenceRecord.Practice(learner, p.hours(), p.at(), p.by());
     }

@@ -1,5 +1,7 @@
 package dev.tandem.io.progress;
 
+import dev.tandem.curriculum.Curriculum;
+
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -30,8 +32,14 @@ final class CsvProgressWriter implements ProgressWriter {
 
     private final SequenceWriter rows;
     private final LearnerOrder order;
+    private final LifecycleFields lifecycle;
 
     CsvProgressWriter(Writer out, Instant asOf) throws IOException {
+        this(out, asOf, null);
+    }
+
+    CsvProgressWriter(Writer out, Instant asOf, Curriculum curriculum) throws IOException {
+        this.lifecycle = curriculum == null ? null : LifecycleFields.of(curriculum);
         CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
         this.rows = MAPPER.writerFor(String[].class).with(schema).writeValues(out);
         this.order = new LearnerOrder(asOf);
@@ -44,6 +52,9 @@ final class CsvProgressWriter implements ProgressWriter {
         String learner = progress.learner().value();
         for (CompetencyResult c : progress.competencies()) {
             row(learner, "competency", c.competency().value(), c.level(), c.validUntil());
+            if (lifecycle != null) {
+                rows(learner, lifecycle.csv(c));
+            }
         }
         for (ModuleResult m : progress.modules()) {
             row(learner, "module", m.module().value(), m.status().id(), m.validUntil());
@@ -53,6 +64,9 @@ final class CsvProgressWriter implements ProgressWriter {
             row(learner, "certification", "status", cert.status().id(), cert.expiresAt());
             if (cert.practiceHours() != null) {
                 row(learner, "practice", "hours", hours(cert.practiceHours()), null);
+            }
+            if (lifecycle != null) {
+                rows(learner, lifecycle.csv(cert));
             }
             for (Missing missing : cert.missing()) {
                 row(learner, "missing", missingItem(missing), missing.why(), null);
@@ -70,7 +84,16 @@ final class CsvProgressWriter implements ProgressWriter {
         if (missing instanceof Missing.Competency c) {
             return "competency:" + c.id();
         }
+        if (missing instanceof Missing.ContinuingEducation e) {
+            return LifecycleFields.csvItem(e);
+        }
         return "practice";
+    }
+
+    private void rows(String learner, java.util.List<String[]> rows) throws IOException {
+        for (String[] r : rows) {
+            row(learner, r[0], r[1], r[2], null);
+        }
     }
 
     private void row(String learner, String type, String item, String value, Instant validUntil) throws IOException {

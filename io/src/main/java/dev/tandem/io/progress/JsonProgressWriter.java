@@ -27,12 +27,14 @@ final class JsonProgressWriter implements ProgressWriter {
     private final JsonGenerator g;
     private final LearnerOrder order;
     private final EvidenceSummary evidence;
+    private final LifecycleFields lifecycle;
 
     JsonProgressWriter(Writer out, Curriculum curriculum, Instant asOf, EvidenceSummary evidence)
             throws IOException {
         this.g = FACTORY.createGenerator(out);
         this.order = new LearnerOrder(asOf);
         this.evidence = evidence;
+        this.lifecycle = LifecycleFields.of(curriculum);
         head(g, curriculum, asOf);
         g.writeArrayFieldStart("learners");
     }
@@ -76,6 +78,7 @@ final class JsonProgressWriter implements ProgressWriter {
             g.writeObjectFieldStart(c.competency().value());
             g.writeStringField("level", c.level());
             instant(g, "validUntil", c.validUntil());
+            lifecycle.json(g, c);
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -120,10 +123,13 @@ final class JsonProgressWriter implements ProgressWriter {
             } else if (missing instanceof Missing.Practice p) {
                 number(g, "required", p.required());
                 number(g, "recorded", p.recorded());
+            } else if (missing instanceof Missing.ContinuingEducation e) {
+                LifecycleFields.json(g, e);
             }
             g.writeEndObject();
         }
         g.writeEndArray();
+        lifecycle.json(g, result);
         g.writeEndObject();
     }
 
@@ -131,14 +137,8 @@ final class JsonProgressWriter implements ProgressWriter {
         g.writeStringField(name, instant == null ? null : instant.toString());
     }
 
-    /** Whole numbers as integers ({@code 40}, not {@code 40.0}), others as decimals. */
     private static void number(JsonGenerator g, String name, double value) throws IOException {
-        g.writeFieldName(name);
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            g.writeNumber((long) value);
-        } else {
-            g.writeNumber(value);
-        }
+        JsonNumbers.number(g, name, value);
     }
 
     @Override

@@ -83,7 +83,7 @@ public sealed interface ProgressWriter extends Closeable permits JsonProgressWri
         Objects.requireNonNull(asOf, "asOf");
         return switch (format) {
             case JSON -> new JsonProgressWriter(out, curriculum, asOf, evidence);
-            case CSV -> new CsvProgressWriter(out, asOf);
+            case CSV -> new CsvProgressWriter(out, asOf, curriculum);
             case TEXT -> new TextProgressWriter(out, curriculum, asOf, evidence);
         };
     }

@@ -20,6 +20,7 @@ final class TextProgressWriter implements ProgressWriter {
     private final EvidenceSummary evidence;
     private final int competencyWidth;
     private final int moduleWidth;
+    private final LifecycleFields lifecycle;
     private int learners;
 
     TextProgressWriter(Writer out, Curriculum curriculum, Instant asOf, EvidenceSummary evidence)
@@ -27,6 +28,7 @@ final class TextProgressWriter implements ProgressWriter {
         this.out = out;
         this.order = new LearnerOrder(asOf);
         this.evidence = evidence;
+        this.lifecycle = LifecycleFields.of(curriculum);
         this.competencyWidth = curriculum.competencies().stream().mapToInt(c -> c.id().value().length()).max()
                 .orElse(0);
         this.moduleWidth = curriculum.modules().stream().mapToInt(m -> m.id().value().length()).max().orElse(0);
@@ -45,7 +47,7 @@ final class TextProgressWriter implements ProgressWriter {
             if (cert.expiresAt() != null) {
                 sb.append(" (expires ").append(cert.expiresAt()).append(')');
             }
-            sb.append('\n');
+            sb.append(lifecycle.renewalText(cert)).append('\n').append(lifecycle.educationText(cert));
             for (Missing missing : cert.missing()) {
                 sb.append("    missing: ").append(missing.why()).append('\n');
             }
@@ -53,7 +55,7 @@ final class TextProgressWriter implements ProgressWriter {
         sb.append("  competencies:\n");
         for (CompetencyResult c : progress.competencies()) {
             sb.append("    ").append(pad(c.competency().value(), competencyWidth)).append("  ")
-                    .append(c.level() == null ? "-" : c.level());
+                    .append(c.level() == null ? "-" : c.level()).append(lifecycle.text(c));
             if (c.validUntil() != null) {
                 sb.append(" (until ").append(c.validUntil()).append(')');
             }

@@ -59,6 +59,9 @@ final class CsvReport {
     private void figures(Figures f) throws IOException {
         if (f.certification() != null) {
             cells("certification", "", f.certification());
+            if (f.renewalDue() != null) {
+                cell("certification", "", "due", f.renewalDue());
+            }
             TimeToCertification t = f.timeToCertification();
             for (TimeToCertification.DayBin b : t.histogram()) {
                 cell("time_to_certification", "days", "[" + b.fromDay() + "," + b.toDay() + ")", b.learners(),

@@ -150,6 +150,10 @@ final class HtmlReport {
         table(List.of("Status", "Learners", "Share"), f.certification().entrySet().stream()
                 .map(e -> List.of(esc(e.getKey().id()), count(e.getValue()), share(e.getValue()))).toList(),
                 "table-certification");
+        if (f.renewalDue() != null) {
+            h.append("<p>Certified learners whose renewal is due: ").append(count(f.renewalDue())).append(" (")
+                    .append(share(f.renewalDue())).append(" of all learners).</p>\n");
+        }
         h.append("</section>\n");
     }
 

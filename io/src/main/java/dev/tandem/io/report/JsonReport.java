@@ -52,7 +52,16 @@ final class JsonReport {
         if (f.certification() == null) {
             g.writeNull();
         } else {
-            cells(g, f.certification());
+            g.writeStartObject();
+            for (var e : f.certification().entrySet()) {
+                g.writeFieldName(e.getKey().toString());
+                cell(g, e.getValue());
+            }
+            if (f.renewalDue() != null) {
+                g.writeFieldName("due");
+                cell(g, f.renewalDue());
+            }
+            g.writeEndObject();
         }
         g.writeFieldName("timeToCertification");
         TimeToCertification t = f.timeToCertification();

@@ -1,12 +1,17 @@
 package dev.tandem.io.xapi;
 
+import dev.tandem.certification.TopicId;
+
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.training.ModuleId;
 import java.util.Objects;
 
-/** What an xAPI activity stands for in the curriculum: an assessment, a module, or supervised practice. */
+/**
+ * What an xAPI activity stands for in the curriculum: an assessment, a module, supervised practice, or
+ * continuing education (FORMAT 13.3).
+ */
 public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, ActivityTarget.OfModule,
-        ActivityTarget.OfPractice {
+        ActivityTarget.OfPractice, ActivityTarget.OfEducation {
 
     /**
      * An activity whose statements are attempts at an assessment.
@@ -34,5 +39,13 @@ public sealed interface ActivityTarget permits ActivityTarget.OfAssessment, Acti
 
     /** An activity whose statements are hours of supervised practice. */
     record OfPractice() implements ActivityTarget {
+    }
+
+    /**
+     * An activity whose statements are hours of continuing education.
+     *
+     * @param topic the topic of those hours, or null
+     */
+    record OfEducation(TopicId topic) implements ActivityTarget {
     }
 }

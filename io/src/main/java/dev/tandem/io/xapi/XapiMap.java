@@ -58,9 +58,10 @@ import java.util.Set;
  * @param attemptVerbs    the verbs that make a statement about an assessment an attempt
  * @param completionVerbs the verbs that make a statement about a module a completion
  * @param practiceVerbs   the verbs that make a statement about a practice activity practice
+ * @param educationVerbs  the verbs that make a statement about an education activity continuing education
  */
 public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemptVerbs, Set<String> completionVerbs,
-        Set<String> practiceVerbs) {
+        Set<String> practiceVerbs, Set<String> educationVerbs) {
 
     /** The default attempt verbs: ADL's passed, failed and scored. */
     public static final Set<String> DEFAULT_ATTEMPT_VERBS = Set.of("http://adlnet.gov/expapi/verbs/passed",
@@ -70,6 +71,9 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
     /** The default practice verbs: ADL's attended. */
     public static final Set<String> DEFAULT_PRACTICE_VERBS = Set.of("http://adlnet.gov/expapi/verbs/attended");
 
+    /** The default continuing-education verbs (FORMAT 13.3): ADL's attended. */
+    public static final Set<String> DEFAULT_EDUCATION_VERBS = Set.of("http://adlnet.gov/expapi/verbs/attended");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** Copies the components. */
@@ -78,11 +82,34 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
         attemptVerbs = Set.copyOf(attemptVerbs);
         completionVerbs = Set.copyOf(completionVerbs);
         practiceVerbs = Set.copyOf(practiceVerbs);
+        educationVerbs = Set.copyOf(educationVerbs);
+    }
+
+    /**
+     * A map with the default continuing-education verbs.
+     *
+     * @param activities      activity IRI to what it stands for, in file order
+     * @param attemptVerbs    the verbs that make a statement about an assessment an attempt
+     * @param completionVerbs the verbs that make a statement about a module a completion
+     * @param practiceVerbs   the verbs that make a statement about a practice activity practice
+     */
+    public XapiMap(Map<String, ActivityTarget> activities, Set<String> attemptVerbs, Set<String> completionVerbs,
+            Set<String> practiceVerbs) {
+        this(activities, attemptVerbs, completionVerbs, practiceVerbs, DEFAULT_EDUCATION_VERBS);
+    }
+
+    /** {@return the verbs that count for statements about this target} @param target an activity's target */
+    public Set<String> verbsFor(ActivityTarget target) {
+        Objects.requireNonNull(target, "target");
+        return target instanceof ActivityTarget.OfAssessment ? attemptVerbs
+                : target instanceof ActivityTarget.OfModule ? completionVerbs
+                : target instanceof ActivityTarget.OfEducation ? educationVerbs : practiceVerbs;
     }
 
     /** {@return a map of these activities with the default verbs} @param activities activity IRI to target */
     public static XapiMap of(Map<String, ActivityTarget> activities) {
-        return new XapiMap(activities, DEFAULT_ATTEMPT_VERBS, DEFAULT_COMPLETION_VERBS, DEFAULT_PRACTICE_VERBS);
+        return new XapiMap(activities, DEFAULT_ATTEMPT_VERBS, DEFAULT_COMPLETION_VERBS, DEFAULT_PRACTICE_VERBS,
+                DEFAULT_EDUCATION_VERBS);
     }
 
     /**
@@ -192,25 +219,27 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
             Set<String> attempt = DEFAULT_ATTEMPT_VERBS;
             Set<String> completion = DEFAULT_COMPLETION_VERBS;
             Set<String> practice = DEFAULT_PRACTICE_VERBS;
+            Set<String> education = DEFAULT_EDUCATION_VERBS;
             if (verbs != null && !verbs.isObject()) {
                 problem(INVALID_VALUE, top.append("verbs"), "'verbs' is a mapping with 'attempt', 'completion' "
                         + "and 'practice' lists of verb IRIs");
             } else if (verbs != null) {
                 for (Iterator<String> names = verbs.fieldNames(); names.hasNext();) {
                     String name = names.next();
-                    if (!List.of("attempt", "completion", "practice").contains(name)) {
+                    if (!List.of("attempt", "completion", "practice", "education").contains(name)) {
                         problem(UNKNOWN_FIELD, top.append("verbs").append(name), "unknown verb kind '" + name
-                                + "' (allowed: attempt, completion, practice)");
+                                + "' (allowed: attempt, completion, practice, education)");
                     }
                 }
                 attempt = verbs(verbs, "attempt", attempt);
                 completion = verbs(verbs, "completion", completion);
                 practice = verbs(verbs, "practice", practice);
+                education = verbs(verbs, "education", education);
             }
             if (!problems.isEmpty()) {
                 throw new XapiMapException(problems);
             }
-            return new XapiMap(activities, attempt, completion, practice);
+            return new XapiMap(activities, attempt, completion, practice, education);
         }
 
         private Map<String, ActivityTarget> activities(JsonNode node) {
@@ -236,6 +265,9 @@ public record XapiMap(Map<String, ActivityTarget> activities, Set<String> attemp
         }
 
         private ActivityTarget target(JsonPointer at, JsonNode node) {
+            if (node != null && node.isObject() && node.has("education")) {
+                return XapiEducation.target(at, node, this::problem);
+            }
             if (node == null || !node.isObject() || node.size() != 1) {
                 problem(INVALID_VALUE, at, "an activity maps to exactly one of {assessment: ID}, {module: ID} "
                         + "or {practice: true}");

@@ -399,8 +399,7 @@ public final class XapiReader {
                 outcome = Outcome.SKIPPED_ACTIVITY;
                 return;
             }
-            Set<String> verbs = target instanceof ActivityTarget.OfAssessment ? map.attemptVerbs()
-                    : target instanceof ActivityTarget.OfModule ? map.completionVerbs() : map.practiceVerbs();
+            Set<String> verbs = map.verbsFor(target);
             if (!verbs.contains(verb)) {
                 outcome = Outcome.SKIPPED_VERB;
                 return;
@@ -419,6 +418,12 @@ public final class XapiReader {
                 r = learner == null || at == null ? null : new EvidenceRecord.Completion(learner, m.module(), at, by);
             } else {
                 r = practice(result, learner, at, by);
+                if (target instanceof ActivityTarget.OfEducation e && r != null) {
+                    r = XapiEducation.record(e, (EvidenceRecord.Practice) r);
+                    if (r == null) {
+                        problem("result.duration", "continuing education needs a duration above zero");
+                    }
+                }
             }
             if (problems.isEmpty() && r != null) {
                 record = r;

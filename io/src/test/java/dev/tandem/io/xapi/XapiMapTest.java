@@ -78,4 +78,31 @@ class XapiMapTest {
         assertThat(map.check(Curricula.community())).singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.UNKNOWN_REFERENCE));
     }
+
+    @Test
+    void educationActivitiesAndTheEducationVerbListAreRead() {
+        XapiMap map = XapiMap.parse("""
+                activities:
+                  https://lms.example/act/ce: { education: true }
+                  https://lms.example/act/ethics: { education: true, topic: ethics }
+                verbs:
+                  education: [https://w3id.org/xapi/adl/verbs/attended-course]
+                """);
+        assertThat(map.activities()).containsEntry("https://lms.example/act/ce", new ActivityTarget.OfEducation(null))
+                .containsEntry("https://lms.example/act/ethics", new ActivityTarget.OfEducation(
+                        dev.tandem.certification.TopicId.of("ethics")));
+        assertThat(map.educationVerbs()).containsExactly("https://w3id.org/xapi/adl/verbs/attended-course");
+        assertThat(map.practiceVerbs()).isEqualTo(XapiMap.DEFAULT_PRACTICE_VERBS);
+    }
+
+    @Test
+    void anEducationActivityWithABadTopicOrAnotherFieldIsReportedWithItsPosition() {
+        XapiMapException e = catchThrowableOfType(XapiMapException.class, () -> XapiMap.parse("""
+                activities:
+                  https://lms.example/act/ce: { education: true, topic: Ethics!, hours: 2 }
+                """));
+        assertThat(e.diagnostics()).extracting(Diagnostic::code, Diagnostic::line).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(DiagnosticCode.UNKNOWN_FIELD, 2),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticCode.INVALID_VALUE, 2));
+    }
 }

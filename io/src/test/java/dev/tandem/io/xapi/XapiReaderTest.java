@@ -315,4 +315,17 @@ class XapiReaderTest {
         Read r = read(statement(PASSED, QUIZ).raw(99).actor("mbox", "mailto:secret.person@example.org"));
         assertThat(r.summary().problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("secret"));
     }
+
+    @Test
+    void anEducationActivityGivesEducationHoursInItsTopicWithTheAttendedVerbByDefault() {
+        String ethics = "https://lms.example/act/ethics-course";
+        XapiMap map = XapiMap.of(Map.of(ethics, new ActivityTarget.OfEducation(dev.tandem.certification.TopicId.of(
+                "ethics"))));
+        List<EvidenceRecord> records = new ArrayList<>();
+        XapiReader.of(CURRICULUM, map).read(new ByteArrayInputStream(Statements.lines(List.of(
+                statement(ATTENDED, ethics).duration("PT2H30M"), statement(COMPLETED, ethics).duration("PT1H")))
+                .getBytes(StandardCharsets.UTF_8)), records::add);
+        assertThat(records).containsExactly(new EvidenceRecord.Education(L1, 2.5,
+                dev.tandem.certification.TopicId.of("ethics"), AT, null));
+    }
 }

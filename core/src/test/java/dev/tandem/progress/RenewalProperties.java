@@ -1,0 +1,102 @@
+package dev.tandem.progress;
+
+import static dev.tandem.progress.TestCurricula.curriculum;
+import static dev.tandem.progress.TestCurricula.quiz;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.assessment.AssessmentId;
+import dev.tandem.certification.ContinuingEducation;
+import dev.tandem.certification.Renewal;
+import dev.tandem.certification.TopicId;
+import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.evidence.LearnerId;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of renewal with continuing education over random quiz attempts and education records. */
+class RenewalProperties {
+
+    private static final LearnerId L = LearnerId.of("L-001");
+    private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
+    private static final List<String> TOPICS = List.of("", "ethics", "first-aid");
+    private static final Evaluator E = curriculum().competency("c")
+            .assessment(quiz("q", "c", "proficient").validFor(Period.ofYears(1)).build()).require("c", "proficient")
+            .renewal(new Renewal(Period.ofDays(90), new ContinuingEducation(10, Period.ofYears(1),
+                    Map.of(TopicId.of("ethics"), 3.0))))
+            .evaluator();
+
+    /** A record to be: a quiz attempt (topic -1) scored 0..10, or education of 1..6 hours in a topic; days. */
+    record Spec(int topic, int value, int day) {
+        EvidenceRecord record() {
+            Instant at = BASE.plusSeconds(day * 86_400L);
+            if (topic < 0) {
+                return EvidenceRecord.Attempt.scored(L, AssessmentId.of("q"), value, at);
+            }
+            String name = TOPICS.get(topic);
+            return new EvidenceRecord.Education(L, value, name.isEmpty() ? null : TopicId.of(name), at, null);
+        }
+    }
+
+    @Provide
+    Arbitrary<Spec> education() {
+        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 6),
+                Arbitraries.integers().between(0, 1500)).as(Spec::new);
+    }
+
+    @Provide
+    Arbitrary<List<Spec>> evidence() {
+        Arbitrary<Spec> attempt = Combinators.combine(Arbitraries.just(-1), Arbitraries.integers().between(0, 10),
+                Arbitraries.integers().between(0, 1500)).as(Spec::new);
+        return Arbitraries.oneOf(attempt, education()).list().ofMaxSize(20);
+    }
+
+    private static List<EvidenceRecord> records(List<Spec> specs) {
+        return specs.stream().map(Spec::record).toList();
+    }
+
+    @Property(tries = 300)
+    void addingEducationHoursNeverUncertifies(@ForAll("evidence") List<Spec> specs, @ForAll("education") Spec more,
+            @ForAll @IntRange(max = 1600) int asOf) {
+        Instant t = BASE.plusSeconds(asOf * 86_400L);
+        List<Spec> added = new ArrayList<>(specs);
+        added.add(more);
+        if (E.evaluate(L, records(specs), t).certification().certified()) {
+            assertThat(E.evaluate(L, records(added), t).certification().certified()).isTrue();
+        }
+    }
+
+    @Property(tries = 300)
+    void theOrderOfRecordsAtDistinctInstantsChangesNothing(@ForAll("evidence") List<Spec> specs, @ForAll long seed,
+            @ForAll @IntRange(max = 1600) int asOf) {
+        List<Spec> distinct = specs.stream().filter(s -> specs.stream().filter(o -> o.day() == s.day()).count() == 1)
+                .toList();
+        List<EvidenceRecord> shuffled = new ArrayList<>(records(distinct));
+        Collections.shuffle(shuffled, new Random(seed));
+        Instant t = BASE.plusSeconds(asOf * 86_400L);
+        assertThat(E.evaluate(L, shuffled, t)).isEqualTo(E.evaluate(L, records(distinct), t));
+    }
+
+    @Property(tries = 200)
+    void aCertificationHoldsUntilJustBeforeItsExpiresAtAndNotAtIt(@ForAll("evidence") List<Spec> specs,
+            @ForAll @IntRange(max = 1600) int asOf) {
+        Instant t = BASE.plusSeconds(asOf * 86_400L);
+        List<EvidenceRecord> known = records(specs.stream().filter(s -> s.day() <= asOf).toList());
+        CertificationResult now = E.evaluate(L, known, t).certification();
+        if (now.certified() && now.expiresAt() != null) {
+            assertThat(E.evaluate(L, known, now.expiresAt().minusNanos(1)).certification().certified()).isTrue();
+            assertThat(E.evaluate(L, known, now.expiresAt()).certification().certified()).isFalse();
+        }
+    }
+}
