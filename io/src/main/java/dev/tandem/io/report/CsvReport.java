@@ -60,7 +60,7 @@ final class CsvReport {
         if (f.certification() != null) {
             cells("certification", "", f.certification());
             if (f.renewalDue() != null) {
-                cell("certification", "", "due", f.renewalDue());
+                cell("certification", "", "due", f.renewalDue(), "", "");
             }
             TimeToCertification t = f.timeToCertification();
             for (TimeToCertification.DayBin b : t.histogram()) {
