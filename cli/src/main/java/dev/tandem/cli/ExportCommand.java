@@ -19,8 +19,7 @@ import picocli.CommandLine;
 /** {@code tandem export FILE --to case|badge}: a curriculum as a CASE 1.1 package or an Open Badges 3.0 achievement. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a curriculum's competency framework as a CASE 1.1 package (--to case), or its "
-                + "certification as an Open Badges 3.0 Achievement (--to badge). JSON on stdout or in --output.",
-            "Exit: 0 written, 1 the curriculum has errors or no certification (badge), 2 usage or I/O."})
+                + "certification as an Open Badges 3.0 Achievement (--to badge). JSON on stdout or in --output."})
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

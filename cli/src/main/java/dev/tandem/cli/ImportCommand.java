@@ -17,8 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a CASE 1.0 or 1.1 package as a curriculum skeleton: its competencies, domains, "
                 + "hierarchy and relations, with a placeholder scale, module and setting to replace. Canonical "
-                + "YAML on stdout or in --output; what was left out is reported on stderr.",
-            "Exit: 0 written, 1 the package has errors, 2 usage or I/O."})
+                + "YAML on stdout or in --output; what was left out is reported on stderr."})
 final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

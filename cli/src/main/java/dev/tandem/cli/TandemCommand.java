@@ -131,7 +131,7 @@ public final class TandemCommand implements Runnable {
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExitCodeExceptionMapper(e -> USAGE);
-        exitCodeSections(cmd);
+        helpSections(cmd);
         cmd.setParameterExceptionHandler((ex, args) -> {
             Messages messages = Messages.of(ex.getCommandLine().getCommandSpec());
             messages.error(UsageErrors.describe(ex, args));
@@ -152,11 +152,41 @@ public final class TandemCommand implements Runnable {
         return cmd;
     }
 
-    /** Gives every command the same exit-code section, so the help names them in the same words. */
-    private static void exitCodeSections(CommandLine cmd) {
-        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
-        cmd.getSubcommands().values().forEach(TandemCommand::exitCodeSections);
+    /**
+     * Gives every command the same exit-code section, so the help names them in the same words, and its
+     * examples.
+     */
+    private static void helpSections(CommandLine cmd) {
+        CommandLine.Model.UsageMessageSpec usage = cmd.getCommandSpec().usageMessage();
+        usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        String[] example = EXAMPLES.get(cmd.getCommandName());
+        if (example != null) {
+            usage.footerHeading("%nExamples:%n").footer(example);
+        }
+        cmd.getSubcommands().values().forEach(TandemCommand::helpSections);
     }
+
+    /** Each subcommand's examples, shown at the end of its help and in its man page. */
+    static final Map<String, String[]> EXAMPLES = Map.of(
+            "validate", new String[] {"  tandem validate curriculum.yaml",
+                "  tandem validate --format json curricula/*.yaml"},
+            "convert", new String[] {"  tandem convert curriculum.yaml --to json > curriculum.json"},
+            "schema", new String[] {"  tandem schema > tandem-curriculum.schema.json"},
+            "escalate", new String[] {"  tandem escalate --curriculum curriculum.yaml --signal worry=9",
+                "  tandem escalate --curriculum curriculum.yaml --observations observations.jsonl --explain"},
+            "evaluate", new String[] {"  tandem evaluate --curriculum curriculum.yaml --evidence evidence.jsonl "
+                + "--format text",
+                "  tandem evaluate --curriculum curriculum.yaml --evidence statements.jsonl --xapi-map xapi-map.yaml",
+                "  cat evidence.csv | tandem evaluate --curriculum curriculum.yaml --evidence - --skip-invalid"},
+            "report", new String[] {"  tandem report --curriculum curriculum.yaml --evidence evidence.jsonl "
+                + "--format html --output report.html",
+                "  tandem generate --curriculum curriculum.yaml --learners 1000 --records-per-learner 12 --seed 1 \\",
+                "    | tandem report --curriculum curriculum.yaml --evidence - --format csv"},
+            "export", new String[] {"  tandem export curriculum.yaml --to case --output case.json",
+                "  tandem export curriculum.yaml --to badge --base-uri https://training.example.org/"},
+            "import", new String[] {"  tandem import case.json --from case --output curriculum.yaml"},
+            "generate", new String[] {"  tandem generate --curriculum curriculum.yaml --learners 100 "
+                + "--records-per-learner 10 --seed 42 --output evidence.jsonl"});
 
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();

@@ -69,8 +69,8 @@ class ReportCommandTest {
     void writesTidyCsv() {
         Cli r = Cli.run(args("--format", "csv"));
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("population,figure,item,category,count,share,suppressed,value\n")
-                .contains("all,assessment,a1,learners,6,1.0,false,\n");
+        assertThat(r.out()).startsWith("population,figure,item,category,bin_from,bin_to,count,share,suppressed,"
+                + "statistic,value\n").contains("all,assessment,a1,learners,,,6,1.000000,false,,\n");
     }
 
     @Test

@@ -95,4 +95,13 @@ public record Figures(Map<CertificationStatus, Cell> certification, TimeToCertif
         return vignettes.stream().filter(v -> !v.under().suppressed() && v.under().count() > 0)
                 .sorted(Comparator.comparingDouble((VignetteFigures v) -> v.under().share()).reversed()).toList();
     }
+
+    /**
+     * {@return the scenarios trainees may get dangerously wrong without the report being allowed to say so: the
+     * vignettes whose under-escalation cell is suppressed, in document order}. A headline counting
+     * {@link #dangerous()} alone would show fewer such vignettes than there may be.
+     */
+    public List<VignetteFigures> possiblyDangerous() {
+        return vignettes.stream().filter(v -> v.under().suppressed()).toList();
+    }
 }

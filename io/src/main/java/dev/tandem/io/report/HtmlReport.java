@@ -72,7 +72,7 @@ final class HtmlReport {
         h.append("<header>\n<p class=\"kicker\">Cohort report</p>\n<h1>").append(esc(c.title())).append("</h1>\n")
                 .append("<p class=\"meta\"><span>").append(esc(r.curriculum())).append(' ').append(esc(r.version()))
                 .append("</span><span>as of <time datetime=\"").append(esc(r.asOf().toString())).append("\">")
-                .append(date).append("</time></span><span id=\"learners\">").append(r.learners())
+                .append(date).append("</time></span><span id=\"learners\">").append(num(r.learners()))
                 .append(" learners</span><span>").append(r.minCell() <= 1 ? "every count shown"
                         : "counts under " + r.minCell() + " shown as " + esc("<" + r.minCell()))
                 .append("</span></p>\n</header>\n");
@@ -99,7 +99,7 @@ final class HtmlReport {
 
     private void summary(Figures f) {
         h.append("<section class=\"cards\" aria-label=\"Key figures\">\n");
-        card("Learners", Integer.toString(r.learners()), "with any record");
+        card("Learners", num(r.learners()), "with any record");
         if (f.certification() != null) {
             Cell cert = f.certification().get(CertificationStatus.CERTIFIED);
             card("Certified", show(cert), cert.suppressed() ? "suppressed" : pct(cert.share()) + " of learners");
@@ -107,10 +107,27 @@ final class HtmlReport {
             card("Median time to certification", median == null ? "n/a" : days(median) + " days",
                     "from first record");
         }
-        List<VignetteFigures> dangerous = f.dangerous();
-        card("Vignettes under-escalated", Integer.toString(dangerous.size()), "of " + f.vignettes().size()
-                + " scenario vignettes");
+        int possibly = f.possiblyDangerous().size();
+        h.append("<div class=\"card").append(f.dangerous().isEmpty() && possibly == 0 ? "" : " alert")
+                .append("\" id=\"under-escalated\"><div class=\"card-title\">Vignettes under-escalated</div>")
+                .append("<div class=\"card-value\">").append(f.dangerous().size()).append(" <span class=\"of\">of ")
+                .append(num(f.vignettes().size())).append("</span></div><div class=\"card-note\">");
+        if (possibly > 0) {
+            h.append("<strong class=\"possibly\">").append(esc(possibly + " more below the reporting threshold"))
+                    .append("</strong>: fewer than ").append(r.minCell())
+                    .append(" learners each, so possibly under-escalated too");
+        } else {
+            h.append("scenario vignettes where learners chose a lower tier than expected");
+        }
+        h.append("</div></div>\n");
         h.append("</section>\n");
+    }
+
+    /** {@return the under-escalated vignettes as the month table shows them: "2", or "2 (+1 below threshold)"} */
+    private static String underEscalated(Figures f) {
+        int possibly = f.possiblyDangerous().size();
+        return f.dangerous().size() + (possibly == 0 ? "" : " <span class=\"possibly\">(+" + possibly
+                + " below threshold)</span>");
     }
 
     private void card(String title, String value, String note) {
@@ -260,15 +277,24 @@ final class HtmlReport {
         int rowH = 30;
         int top = 26;
         int width = LABEL_W + BAR_W + 130;
-        int height = top + order.size() * rowH + 30;
+        int height = top + order.size() * rowH + 46;
         String hatch = pattern();
         h.append("<figure>\n<svg class=\"chart chart-under\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" aria-label=\"Share of learners under-escalating, by vignette\">\n");
         defs(hatch);
-        percentGrid(top - 6, height - 24, height - 8);
-        h.append("<text class=\"axis-title\" x=\"").append(LABEL_W).append("\" y=\"14\">under-escalating learners "
-                + "(share of those who attempted the scenario)</text>\n");
+        double scale = scale(order);
+        for (int k = 0; k <= 5; k++) {
+            double share = scale * k / 5;
+            double x = LABEL_W + share / scale * BAR_W;
+            h.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
+                    .append(top - 6).append("\" y2=\"").append(height - 40).append("\"/><text class=\"tick\" x=\"")
+                    .append(fmt(x)).append("\" y=\"").append(height - 26).append("\" text-anchor=\"middle\">")
+                    .append(tickPct(share)).append("</text>\n");
+        }
+        h.append("<text class=\"axis-title\" x=\"").append(LABEL_W + BAR_W / 2).append("\" y=\"").append(height - 8)
+                .append("\" text-anchor=\"middle\">share of learners who attempted the scenario and chose a lower "
+                        + "tier than expected</text>\n");
         for (int i = 0; i < order.size(); i++) {
             VignetteFigures v = order.get(i);
             double y = top + i * rowH;
@@ -283,7 +309,7 @@ final class HtmlReport {
                         .append("<text class=\"value\" x=\"").append(LABEL_W + 20).append("\" y=\"").append(fmt(y + 19))
                         .append("\">").append(esc("<" + r.minCell() + " learners")).append("</text>\n");
             } else {
-                double w = u.share() * BAR_W;
+                double w = u.share() / scale * BAR_W;
                 h.append("<rect class=\"bar\" data-vignette=\"").append(esc(v.key())).append("\" data-count=\"")
                         .append(u.count()).append("\" data-share=\"").append(u.share()).append("\" x=\"").append(LABEL_W)
                         .append("\" y=\"").append(fmt(y + 6)).append("\" width=\"").append(fmt(w))
@@ -295,6 +321,23 @@ final class HtmlReport {
             }
         }
         h.append("</svg>\n</figure>\n");
+    }
+
+    /** {@return the end of the under-escalation axis: the smallest of 5%, 10%, 25%, 50%, 100% above every share} */
+    private static double scale(List<VignetteFigures> vignettes) {
+        double max = vignettes.stream().filter(v -> !v.under().suppressed()).mapToDouble(v -> v.under().share())
+                .max().orElse(0);
+        for (double end : new double[] {0.05, 0.1, 0.25, 0.5}) {
+            if (max <= end) {
+                return end;
+            }
+        }
+        return 1;
+    }
+
+    private static String tickPct(double share) {
+        double p = Math.round(share * 1000) / 10.0;
+        return (p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f", p) : String.format(Locale.ROOT, "%.1f", p)) + "%";
     }
 
     // ------------------------------------------------------------------ attainment
@@ -353,7 +396,7 @@ final class HtmlReport {
             String title = c.assessment(e.getKey()).map(Assessment::title).orElse("");
             rows.add(List.of("<span class=\"key\">" + esc(e.getKey().toString()) + "</span><br><span class=\"prompt\">"
                     + esc(title) + "</span>", cellText(a.learners()),
-                    a.attempts() == null ? "–" : Integer.toString(a.attempts()), decimal(a.attemptsPerLearner()),
+                    a.attempts() == null ? "–" : num(a.attempts()), decimal(a.attemptsPerLearner()),
                     rate(a.firstAttemptPassRate()), rate(a.passRate()), decimal(a.meanAttemptsToPass()),
                     scoreSpark(e.getKey().toString(), a)));
         }
@@ -400,9 +443,10 @@ final class HtmlReport {
                 for (CertificationStatus st : CertificationStatus.values()) {
                     row.add(cellText(m.figures().certification().get(st)));
                 }
-                row.add(decimal(m.figures().timeToCertification().median()));
+                Double median = m.figures().timeToCertification().median();
+                row.add(median == null ? "–" : days(median));
             }
-            row.add(Integer.toString(m.figures().dangerous().size()));
+            row.add(underEscalated(m.figures()));
             rows.add(row);
         }
         table(head, rows, "table-months");
@@ -442,9 +486,7 @@ final class HtmlReport {
             Row row = rows.get(i);
             double y = top + i * rowH + 6;
             h.append("<g class=\"row\" data-item=\"").append(esc(row.item())).append("\">");
-            h.append("<text class=\"label\" x=\"").append(LABEL_W - 10).append("\" y=\"").append(fmt(y + 15))
-                    .append("\" text-anchor=\"end\">").append(esc(truncate(row.label(), 42))).append("<title>")
-                    .append(esc(row.item() + ": " + row.label())).append("</title></text>\n");
+            label(row.label(), y, row.item() + ": " + row.label());
             double x = LABEL_W;
             double shown = 0;
             for (Segment s : row.segments()) {
@@ -497,8 +539,27 @@ final class HtmlReport {
         }
     }
 
+    /** Writes a chart row's label right-aligned before the bar: on one line, or wrapped on two, with its full text as title. */
+    private void label(String text, double y, String title) {
+        h.append("<text class=\"label\" x=\"").append(LABEL_W - 10).append("\" text-anchor=\"end\"");
+        if (text.length() <= 42) {
+            h.append(" y=\"").append(fmt(y + 15)).append("\">").append(esc(text));
+        } else {
+            int cut = text.lastIndexOf(' ', Math.min(text.length() - 1, 44));
+            if (cut < 12) {
+                cut = Math.min(text.length(), 42);
+            }
+            String first = text.substring(0, cut).strip();
+            String second = truncate(text.substring(cut).strip(), 44);
+            h.append(" y=\"").append(fmt(y + 8)).append("\"><tspan x=\"").append(LABEL_W - 10).append("\">")
+                    .append(esc(first)).append("</tspan><tspan x=\"").append(LABEL_W - 10).append("\" dy=\"14\">")
+                    .append(esc(second)).append("</tspan>");
+        }
+        h.append("<title>").append(esc(title)).append("</title></text>\n");
+    }
+
     private void table(List<String> head, List<List<String>> rows, String cls) {
-        h.append("<table class=\"figures ").append(cls).append("\">\n<thead><tr>");
+        h.append("<div class=\"table-wrap\"><table class=\"figures ").append(cls).append("\">\n<thead><tr>");
         head.forEach(x -> h.append("<th>").append(x).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
@@ -508,7 +569,7 @@ final class HtmlReport {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
+        h.append("</tbody>\n</table></div>\n");
     }
 
     /** Draws the vertical grid lines at 0, 25, 50, 75 and 100 percent, each with its label below. */
@@ -569,12 +630,17 @@ final class HtmlReport {
     }
 
     private String show(Cell cell) {
-        return cell.suppressed() ? "<" + r.minCell() : Integer.toString(cell.count());
+        return cell.suppressed() ? "<" + r.minCell() : num(cell.count());
+    }
+
+    /** {@return a count with thousands separators: 12,345} */
+    static String num(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private String count(Cell cell) {
         return cell.suppressed() ? "<span class=\"suppressed\">" + esc("<" + r.minCell()) + "</span>"
-                : Integer.toString(cell.count());
+                : num(cell.count());
     }
 
     private static String share(Cell cell) {
@@ -583,7 +649,7 @@ final class HtmlReport {
 
     private String cellText(Cell cell) {
         return cell.suppressed() ? count(cell)
-                : cell.count() + " <span class=\"share\">" + pct(cell.share()) + "</span>";
+                : num(cell.count()) + " <span class=\"share\">" + pct(cell.share()) + "</span>";
     }
 
     static String pct(double share) {
@@ -645,7 +711,10 @@ final class HtmlReport {
             .card-title { font-size: 12px; color: #52606d; text-transform: uppercase; letter-spacing: .04em; }
             .card-value { font-size: 26px; font-weight: 600; }
             .card-note { font-size: 12px; color: #7b8794; }
-            figure { margin: 8px 0 12px; }
+            .card-value .of { font-size: 16px; font-weight: 400; color: #52606d; }
+            .card.alert { border-color: #c62828; background: #fff5f5; }
+            .possibly { color: #c62828; font-style: normal; }
+            figure { margin: 8px 0 12px; overflow-x: auto; }
             svg.chart { max-width: 100%; height: auto; font-size: 12px; }
             svg .label { fill: #1f2933; font-size: 13px; }
             svg .tick { fill: #7b8794; font-size: 11px; }
@@ -674,13 +743,24 @@ final class HtmlReport {
             details summary { cursor: pointer; color: #52606d; font-size: 13px; }
             footer { margin-top: 36px; border-top: 1px solid #e4e7eb; padding-top: 10px; font-size: 12px;
               color: #7b8794; }
+            .table-wrap { overflow-x: auto; }
+            @media (max-width: 700px) {
+              main { padding: 16px 12px 32px; }
+              .cards { grid-template-columns: repeat(2, 1fr); gap: 8px; }
+              .card-value { font-size: 22px; }
+              h1 { font-size: 22px; }
+              table.figures { font-size: 12px; }
+              table.figures th, table.figures td { padding: 4px 5px; }
+              svg.chart { min-width: 640px; }
+            }
             @media print {
+              .cards { grid-template-columns: repeat(4, 1fr); }
               body { background: #fff; font-size: 11pt; }
               main { max-width: none; padding: 0; }
               section { break-inside: avoid-page; }
               figure, table { break-inside: avoid; }
               details > summary { display: none; }
-              details:not([open]) > table { display: table; }
+              details:not([open]) > .table-wrap { display: block; }
             }
             @page { margin: 15mm; }
             """;

@@ -152,6 +152,14 @@ final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("possiblyDangerous");
+        for (VignetteFigures v : f.possiblyDangerous()) {
+            g.writeStartObject();
+            g.writeStringField("vignette", v.key());
+            g.writeStringField("expected", v.expected().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void number(JsonGenerator g, String name, Double value) throws IOException {

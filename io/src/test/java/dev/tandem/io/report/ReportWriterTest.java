@@ -90,27 +90,38 @@ class ReportWriterTest {
     @Test
     void writesTidyCsvWithOneObservationPerRow() throws IOException {
         List<List<String>> rows = csv(ReportOptions.at(ReportSamples.AS_OF));
-        assertThat(rows.get(0)).containsExactly("population", "figure", "item", "category", "count", "share",
-                "suppressed", "value");
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(8));
-        assertThat(rows).contains(List.of("all", "learners", "", "", "25", "1.0", "false", ""),
-                List.of("all", "certification", "", "certified", "12", "0.48", "false", ""),
-                List.of("all", "competency", "listen", "proficient", "20", "0.8", "false", ""),
-                List.of("all", "module", "m2", "locked", "5", "0.2", "false", ""),
-                List.of("all", "assessment", "q1", "pass_rate", "", "", "false", "0.8"),
-                List.of("all", "time_to_certification", "days", "[0,30)", "6", "0.5", "false", ""),
-                List.of("all", "time_to_certification", "days", "median", "", "", "false", "25"),
-                List.of("all", "vignette", "s1/v1", "under", "8", "0.4", "false", ""),
-                List.of("all", "vignette_expected", "s1/v1", "refer", "", "", "", ""),
-                List.of("all", "vignette_chosen", "s1/v1", "consult", "8", "0.4", "false", ""));
-        assertThat(rows.stream().map(r -> r.subList(0, 4)).distinct()).hasSize(rows.size());
+        assertThat(rows.get(0)).containsExactly("population", "figure", "item", "category", "bin_from", "bin_to",
+                "count", "share", "suppressed", "statistic", "value");
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(11));
+        assertThat(rows).contains(List.of("all", "learners", "", "", "", "", "25", "1.000000", "false", "", ""),
+                List.of("all", "certification", "", "certified", "", "", "12", "0.480000", "false", "", ""),
+                List.of("all", "competency", "listen", "proficient", "", "", "20", "0.800000", "false", "", ""),
+                List.of("all", "module", "m2", "locked", "", "", "5", "0.200000", "false", "", ""),
+                List.of("all", "assessment", "q1", "", "", "", "", "", "false", "pass_rate", "0.8"),
+                List.of("all", "time_to_certification", "days", "[0,30)", "0", "30", "6", "0.500000", "false", "",
+                        ""),
+                List.of("all", "time_to_certification", "days", "", "", "", "", "", "false", "median", "25"),
+                List.of("all", "vignette", "s1/v1", "under", "", "", "8", "0.400000", "false", "", ""),
+                List.of("all", "vignette_expected", "s1/v1", "refer", "", "", "", "", "", "", ""),
+                List.of("all", "vignette_chosen", "s1/v1", "consult", "", "", "8", "0.400000", "false", "", ""));
+        assertThat(rows.stream().map(r -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(9))).distinct())
+                .hasSize(rows.size());
+    }
+
+    @Test
+    void writesSharesAtFixedPrecisionAndStatisticsWithoutExponents() {
+        assertThat(CsvReport.share(8.58e-4)).isEqualTo("0.000858");
+        assertThat(CsvReport.share(1.0 / 3)).isEqualTo("0.333333");
+        assertThat(CsvReport.number(42.5)).isEqualTo("42.5");
+        assertThat(CsvReport.number(3)).isEqualTo("3");
+        assertThat(CsvReport.number(1e-7)).isEqualTo("0");
     }
 
     @Test
     void writesSuppressedCsvCellsEmptyAndFlagged() throws IOException {
         List<List<String>> rows = csv(ReportOptions.at(ReportSamples.AS_OF).withMinCell(10));
-        assertThat(rows).contains(List.of("all", "competency", "listen", "none", "", "", "true", ""));
-        assertThat(rows.stream().skip(1).filter(r -> !r.get(4).isEmpty()).mapToInt(r -> Integer.parseInt(r.get(4))))
+        assertThat(rows).contains(List.of("all", "competency", "listen", "none", "", "", "", "", "true", "", ""));
+        assertThat(rows.stream().skip(1).filter(r -> !r.get(6).isEmpty()).mapToInt(r -> Integer.parseInt(r.get(6))))
                 .allMatch(n -> n == 0 || n >= 10);
     }
 
