@@ -110,7 +110,11 @@ final class Output {
         }
     }
 
-    /** {@return the inputs as a list without nulls} @param inputs the inputs */
+    /**
+     * {@return the inputs as a list without nulls}
+     *
+     * @param inputs the inputs
+     */
     static List<Path> inputs(Path... inputs) {
         return Arrays.stream(inputs).filter(Objects::nonNull).toList();
     }

@@ -51,12 +51,20 @@ public final class Excerpt {
         return sb.toString();
     }
 
-    /** {@return the value in single quotes as {@link #of(String)} shows it} @param value the value */
+    /**
+     * {@return the value in single quotes as {@link #of(String)} shows it}
+     *
+     * @param value the value
+     */
     public static String quoted(String value) {
         return "'" + of(value) + "'";
     }
 
-    /** {@return the text with every character a terminal could act on escaped, not cut} @param text the text */
+    /**
+     * {@return the text with every character a terminal could act on escaped, not cut}
+     *
+     * @param text the text
+     */
     public static String escaped(String text) {
         return of(text, Integer.MAX_VALUE);
     }

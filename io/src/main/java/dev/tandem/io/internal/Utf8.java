@@ -26,8 +26,11 @@ public final class Utf8 {
     public static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;
 
+        /** The line of the first bad byte, from 1. */
         private final long line;
+        /** The column of the first bad byte, in code points from 1. */
         private final long column;
+        /** The first bad byte, 0 to 255. */
         private final int firstByte;
 
         Malformed(long line, long column, int firstByte) {
