@@ -110,7 +110,8 @@ class XapiMapTest {
     void eachKindOfTargetHasItsVerbList() {
         XapiMap map = XapiMap.parse("activities: {}\n");
         assertThat(map.verbs(new ActivityTarget.OfPractice())).isEqualTo(XapiMap.DEFAULT_PRACTICE_VERBS);
-        assertThat(map.verbs()).containsOnlyKeys("attempt", "completion", "practice");
+        assertThat(map.verbs(new ActivityTarget.OfEducation(null))).isEqualTo(XapiMap.DEFAULT_EDUCATION_VERBS);
+        assertThat(map.verbs()).containsOnlyKeys("attempt", "completion", "practice", "education");
     }
 
     @Test

@@ -322,7 +322,7 @@ class XapiReaderTest {
     void anEducationActivityGivesEducationHoursInItsTopicWithTheAttendedVerbByDefault() {
         String ethics = "https://lms.example/act/ethics-course";
         XapiMap map = XapiMap.of(Map.of(ethics, new ActivityTarget.OfEducation(dev.tandem.certification.TopicId.of(
-                "ethics"))));
+                "ethics")))).withAccountHomePage("https://lms.example");
         List<EvidenceRecord> records = new ArrayList<>();
         XapiReader.of(CURRICULUM, map).read(new ByteArrayInputStream(Statements.lines(List.of(
                 statement(ATTENDED, ethics).duration("PT2H30M"), statement(COMPLETED, ethics).duration("PT1H")))
