@@ -142,9 +142,7 @@ public final class CurriculumReader {
         try {
             text = Utf8.decode(bytes);
         } catch (Utf8.Malformed e) {
-            return ReadResult.failed(List.of(Diagnostic.error(DiagnosticCode.SYNTAX, JsonPointer.root(),
-                    e.describe()).at((int) Math.min(Integer.MAX_VALUE, e.line()),
-                    (int) Math.min(Integer.MAX_VALUE, e.column()))));
+            return ReadResult.failed(List.of(e.diagnostic()));
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);

@@ -133,9 +133,7 @@ final class CaseImporter {
         } catch (JsonProcessingException e) {
             return failed(Diagnostic.error(SYNTAX, JsonPointer.root(), "not well-formed JSON"), e.getLocation());
         } catch (dev.tandem.io.internal.Utf8.Malformed e) {
-            return failed(Diagnostic.error(SYNTAX, JsonPointer.root(), e.describe()).at(
-                    (int) Math.min(Integer.MAX_VALUE, e.line()), (int) Math.min(Integer.MAX_VALUE, e.column())),
-                    null);
+            return failed(e.diagnostic(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

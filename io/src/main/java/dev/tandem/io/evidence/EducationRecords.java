@@ -28,6 +28,9 @@ final class EducationRecords {
                 raw.problem("hours", "hours must be a finite number");
             } else if (hours <= 0) {
                 raw.problem("hours", "hours must be above 0");
+            } else if (hours > EvidenceReader.MAX_HOURS) {
+                raw.problem("hours", "one education record may give at most " + EvidenceReader.MAX_HOURS
+                        + " hours");
             }
         }
         String topic = raw.text("topic");

@@ -1,5 +1,8 @@
 package dev.tandem.io.internal;
 
+import dev.tandem.diagnostic.Diagnostic;
+import dev.tandem.diagnostic.DiagnosticCode;
+import dev.tandem.diagnostic.JsonPointer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -48,6 +51,15 @@ public final class Utf8 {
         /** {@return the column of that byte, counted in characters from 1} */
         public long column() {
             return column;
+        }
+
+        /**
+         * {@return the problem as a {@code syntax} diagnostic of the whole document, at the bad byte's line and
+         * column}
+         */
+        public Diagnostic diagnostic() {
+            return Diagnostic.error(DiagnosticCode.SYNTAX, JsonPointer.root(), describe())
+                    .at((int) Math.min(Integer.MAX_VALUE, line), (int) Math.min(Integer.MAX_VALUE, column));
         }
 
         /** {@return what a message says about the bytes, with advice} */

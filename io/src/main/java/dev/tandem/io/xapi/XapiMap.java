@@ -22,7 +22,6 @@ import dev.tandem.internal.Ids;
 import dev.tandem.training.ModuleId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -259,8 +258,7 @@ public final class XapiMap {
         try {
             text = dev.tandem.io.internal.Utf8.decode(bytes);
         } catch (dev.tandem.io.internal.Utf8.Malformed e) {
-            throw new XapiMapException(List.of(Diagnostic.error(SYNTAX, JsonPointer.root(), e.describe())
-                    .at((int) Math.min(Integer.MAX_VALUE, e.line()), (int) Math.min(Integer.MAX_VALUE, e.column()))));
+            throw new XapiMapException(List.of(e.diagnostic()));
         }
         return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }

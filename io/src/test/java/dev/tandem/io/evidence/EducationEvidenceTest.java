@@ -81,4 +81,17 @@ class EducationEvidenceTest {
             assertThat(p.message()).contains("'practice' records do not use this field");
         });
     }
+
+    @Test
+    void oneEducationRecordGivesAtMostTenThousandHoursSoThatSumsStayFinite() {
+        Outcome o = read("""
+                {"learner":"L-001","kind":"education","hours":10001,"at":"2027-01-02"}
+                {"learner":"L-001","kind":"education","hours":10000,"at":"2027-01-02"}
+                """, EvidenceFormat.JSON_LINES);
+        assertThat(o.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1L);
+            assertThat(p.message()).contains("at most 10000 hours");
+        });
+        assertThat(o.records()).hasSize(1);
+    }
 }
