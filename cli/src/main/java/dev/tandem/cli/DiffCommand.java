@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
         description = {"Compare two versions of a curriculum: structural changes by id, every situation the "
                 + "escalation policy now decides differently (lowered tiers first, each with an example), the "
                 + "scenario vignettes whose expected answer changes and, with --evidence, the impact on a cohort.",
-            "Exit status: 0 the same, 1 they differ, 2 usage or I/O problem, a curriculum with errors, or "
-                    + "invalid evidence. Violated policy requirements are reported and the comparison still runs."})
+            "Violated policy requirements are reported and the comparison still runs."})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec

@@ -158,7 +158,8 @@ public final class TandemCommand implements Runnable {
      */
     private static void helpSections(CommandLine cmd) {
         CommandLine.Model.UsageMessageSpec usage = cmd.getCommandSpec().usageMessage();
-        usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        usage.exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList("diff".equals(cmd.getCommandName()) ? DIFF_EXIT_CODES : EXIT_CODES);
         String[] example = EXAMPLES.get(cmd.getCommandName());
         if (example != null) {
             usage.footerHeading("%nExamples:%n").footer(example);
@@ -186,7 +187,20 @@ public final class TandemCommand implements Runnable {
                 "  tandem export curriculum.yaml --to badge --base-uri https://training.example.org/"},
             "import", new String[] {"  tandem import case.json --from case --output curriculum.yaml"},
             "generate", new String[] {"  tandem generate --curriculum curriculum.yaml --learners 100 "
-                + "--records-per-learner 10 --seed 42 --output evidence.jsonl"});
+                + "--records-per-learner 10 --seed 42 --output evidence.jsonl"},
+            "diff", new String[] {"  tandem diff curriculum-2.1.yaml curriculum-2.2.yaml",
+                "  tandem diff old.yaml new.yaml --evidence evidence.jsonl --affected affected.csv --format json"});
+
+    /** The exit codes of {@code diff}, which compares rather than checks (FORMAT section 14.2). */
+    static final Map<String, String> DIFF_EXIT_CODES = diffExitCodes();
+
+    private static Map<String, String> diffExitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "the two versions are the same");
+        codes.put("1", "they differ");
+        codes.put("2", "a usage or I/O problem, a curriculum with errors, invalid evidence, or an internal error");
+        return java.util.Collections.unmodifiableMap(codes);
+    }
 
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
