@@ -54,6 +54,29 @@ public final class CohortFiles {
         String content = Integer.toHexString(CurriculumWriter.write(curriculum, DocumentFormat.YAML).hashCode());
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "tandem-bench-" + curriculum.id() + "-" + content
                 + "-" + learners + "x" + recordsPerLearner + "-" + SEED + ".jsonl");
+        return once(file, out -> EvidenceGenerator.of(curriculum).write(GeneratorSettings.of(learners,
+                recordsPerLearner, SEED), EvidenceWriter.Format.JSONL, out));
+    }
+
+    /** Writes a generated file's content. */
+    @FunctionalInterface
+    interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param out where to
+         * @throws IOException when writing fails
+         */
+        void write(Writer out) throws IOException;
+    }
+
+    /**
+     * {@return the file, generated once (atomically, through a partial file beside it) and then reused}
+     *
+     * @param file    the file
+     * @param content writes its content
+     */
+    static Path once(Path file, Content content) {
         if (Files.isRegularFile(file)) {
             return file;
         }
@@ -61,8 +84,7 @@ public final class CohortFiles {
             Path partial = Files.createTempFile(file.getParent(), "tandem-bench-", ".partial");
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                EvidenceGenerator.of(curriculum).write(GeneratorSettings.of(learners, recordsPerLearner, SEED),
-                        EvidenceWriter.Format.JSONL, out);
+                content.write(out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;

@@ -8,15 +8,10 @@ import dev.tandem.io.generate.EvidenceGenerator;
 import dev.tandem.io.generate.GeneratorSettings;
 import dev.tandem.io.xapi.ActivityTarget;
 import dev.tandem.io.xapi.XapiMap;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -60,20 +55,7 @@ public final class XapiExportFiles {
     public static Path export(Curriculum curriculum, int statements) {
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "tandem-bench-xapi-" + curriculum.id() + "-"
                 + statements + "-" + CohortFiles.SEED + ".json");
-        if (Files.isRegularFile(file)) {
-            return file;
-        }
-        try {
-            Path partial = Files.createTempFile(file.getParent(), "tandem-bench-", ".partial");
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
-                    StandardCharsets.UTF_8), 1 << 16)) {
-                new Pages(out).write(curriculum, statements);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CohortFiles.once(file, out -> new Pages(out).write(curriculum, statements));
     }
 
     /** Writes statements into pages. */
