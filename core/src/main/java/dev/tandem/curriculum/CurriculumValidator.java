@@ -45,7 +45,7 @@ final class CurriculumValidator {
         }
         competencies.lint();
         findings.addAll(CaseIdentityCheck.check(c));
-        findings.addAll(LifecycleChecks.check(c));
+        LifecycleChecks.check(c, findings);
         // checks that look across items (cycles, roll-ups, lints) run after the items themselves; a stable sort
         // by document part and item index puts every diagnostic back at its item, in document order
         List<Diagnostic> sorted = new ArrayList<>(findings.all());

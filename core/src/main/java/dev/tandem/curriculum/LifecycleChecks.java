@@ -12,7 +12,6 @@ import dev.tandem.competency.Attainment;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.competency.Rollup;
-import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
 import dev.tandem.internal.Findings;
@@ -20,7 +19,6 @@ import dev.tandem.internal.Suggestions;
 import dev.tandem.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,19 +31,21 @@ import java.util.stream.Collectors;
 final class LifecycleChecks {
 
     private final Curriculum c;
-    private final List<Diagnostic> out = new ArrayList<>();
+    private final Findings out;
 
-    private LifecycleChecks(Curriculum c) {
+    private LifecycleChecks(Curriculum c, Findings out) {
         this.c = c;
+        this.out = out;
     }
 
     /**
-     * {@return the diagnostics of section 13 for a possibly invalid curriculum}
+     * Reports the problems of section 13 of a possibly invalid curriculum.
      *
-     * @param c the curriculum
+     * @param c        the curriculum
+     * @param findings where the validator collects its diagnostics
      */
-    static List<Diagnostic> check(Curriculum c) {
-        LifecycleChecks checks = new LifecycleChecks(c);
+    static void check(Curriculum c, Findings findings) {
+        LifecycleChecks checks = new LifecycleChecks(c, findings);
         JsonPointer root = JsonPointer.root();
         checks.attainment(c.attainment(), root.append("attainment"));
         for (int i = 0; i < c.competencies().size(); i++) {
@@ -62,7 +62,6 @@ final class LifecycleChecks {
         if (cert != null && cert.renewal() != null) {
             checks.renewal(cert.renewal(), root.append("certification").append("renewal"));
         }
-        return checks.out;
     }
 
     private void attainment(Attainment a, JsonPointer at) {
@@ -156,12 +155,10 @@ final class LifecycleChecks {
     }
 
     private void positivePeriod(JsonPointer at, Period period, String what) {
-        Findings periods = new Findings();
-        periods.positivePeriod(at, period, what);
-        out.addAll(periods.all());
+        out.positivePeriod(at, period, what);
     }
 
     private void error(DiagnosticCode code, JsonPointer at, String message) {
-        out.add(Diagnostic.error(code, at, message));
+        out.error(code, at, message);
     }
 }

@@ -352,14 +352,35 @@ public final class EvidenceReader {
         }
     }
 
+    /** The reading of a format through one Jackson parser, which the steps end when the input ends or breaks. */
+    private abstract static class ParserSteps<P extends JsonParser> implements Steps {
+        /** The parser over the input. */
+        final P p;
+        /** True once the input has ended. */
+        boolean ended;
+
+        ParserSteps(P p) {
+            this.p = p;
+        }
+
+        /** {@return false, after marking the input as ended} */
+        boolean end() {
+            ended = true;
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            p.close();
+        }
+    }
+
     /** A JSON array, token by token; broken syntax ends the reading. */
-    private final class ArraySteps implements Steps {
-        private final JsonParser p;
+    private final class ArraySteps extends ParserSteps<JsonParser> {
         private boolean started;
-        private boolean ended;
 
         ArraySteps(JsonParser p) {
-            this.p = p;
+            super(p);
         }
 
         @Override
@@ -409,16 +430,6 @@ public final class EvidenceReader {
             }
             return first == JsonToken.START_ARRAY;
         }
-
-        private boolean end() {
-            ended = true;
-            return false;
-        }
-
-        @Override
-        public void close() throws IOException {
-            p.close();
-        }
     }
 
     /**
@@ -435,13 +446,11 @@ public final class EvidenceReader {
     }
 
     /** CSV: the header, then row by row; broken syntax ends the reading. */
-    private final class CsvSteps implements Steps {
-        private final CsvParser p;
+    private final class CsvSteps extends ParserSteps<CsvParser> {
         private List<String> header;
-        private boolean ended;
 
         CsvSteps(CsvParser p) {
-            this.p = p;
+            super(p);
         }
 
         @Override
@@ -496,16 +505,6 @@ public final class EvidenceReader {
             Row headerRow = row(p, Integer.MAX_VALUE);
             header = headerRow.cells();
             return headerIsValid(header, headerRow.line(), tally);
-        }
-
-        private boolean end() {
-            ended = true;
-            return false;
-        }
-
-        @Override
-        public void close() throws IOException {
-            p.close();
         }
     }
 
