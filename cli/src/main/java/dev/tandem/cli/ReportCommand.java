@@ -8,7 +8,6 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.report.ReportFormat;
 import dev.tandem.io.report.ReportWriter;
 import dev.tandem.progress.Evaluator;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
