@@ -418,7 +418,7 @@ final class CertificationTimeline {
         for (int m = 0; m < measured.length; m++) {
             int c = measured[m];
             if (awards[c] != null && firstMeasure(a, m)) {
-                int rank = awardOf(i, a, c);
+                int rank = cc.awardTo(log, i, c, passed[i], cc.attainment[c].method() != Attainment.Method.BEST);
                 if (rank >= 0) {
                     awards[c][rank] += change;
                 }
@@ -436,19 +436,6 @@ final class CertificationTimeline {
             }
         }
         return true;
-    }
-
-    /** {@return the highest rank attempt i of assessment a awards to c on its own (6.3), over a's measures} */
-    private int awardOf(int i, int a, int c) {
-        boolean best = cc.attainment[c].method() == Attainment.Method.BEST;
-        int rank = -1;
-        for (int m = 0; m < cc.measured[a].length; m++) {
-            if (cc.measured[a][m] == c) {
-                rank = Math.max(rank, best ? cc.award(a, m, log.value(i), passed[i], log.underEscalated(i))
-                        : cc.awardExact(a, m, BigDecimal.valueOf(log.value(i)), passed[i], log.underEscalated(i)));
-            }
-        }
-        return rank;
     }
 
     // ------------------------------------------------------------------ levels

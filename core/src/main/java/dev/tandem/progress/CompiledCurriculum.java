@@ -428,6 +428,31 @@ final class CompiledCurriculum {
     }
 
     /**
+     * {@return the rank attempt i of the log awards on its own to its assessment's m-th measured competency:
+     * compared in doubles ({@code best}, {@code latest}) or exactly (the other methods)}
+     */
+    int award(RecordLog log, int i, int m, boolean passed, boolean exact) {
+        int a = log.index(i);
+        return exact ? awardExact(a, m, BigDecimal.valueOf(log.value(i)), passed, log.underEscalated(i))
+                : award(a, m, log.value(i), passed, log.underEscalated(i));
+    }
+
+    /**
+     * {@return the highest rank attempt i of the log awards on its own to competency c, over the measures of
+     * its assessment that measure c; -1 for nothing}
+     */
+    int awardTo(RecordLog log, int i, int c, boolean passed, boolean exact) {
+        int a = log.index(i);
+        int rank = -1;
+        for (int m = 0; m < measured[a].length; m++) {
+            if (measured[a][m] == c) {
+                rank = Math.max(rank, award(log, i, m, passed, exact));
+            }
+        }
+        return rank;
+    }
+
+    /**
      * {@return the rank an attempt awards to the m-th measured competency, compared exactly (FORMAT 13.1's
      * readings): with bands the band with the greatest {@code min} not above {@code score / max-score}}
      */

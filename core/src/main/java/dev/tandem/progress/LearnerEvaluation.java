@@ -269,11 +269,9 @@ final class LearnerEvaluation {
 
     /** {@return what attempt i awards on its own to its m-th measured competency c (6.3)} */
     private int award(int i, int m, int c) {
-        int a = log.index(i);
         Attainment.Method method = cc.attainment[c].method();
-        return method == Attainment.Method.BEST || method == Attainment.Method.LATEST
-                ? cc.award(a, m, log.value(i), passed[i], log.underEscalated(i))
-                : cc.awardExact(a, m, BigDecimal.valueOf(log.value(i)), passed[i], log.underEscalated(i));
+        boolean exact = method != Attainment.Method.BEST && method != Attainment.Method.LATEST;
+        return cc.award(log, i, m, passed[i], exact);
     }
 
     /** Direct levels under {@code best} and {@code latest}; the other methods are {@link Profiles}' work. */
