@@ -51,9 +51,9 @@ public final class SparkCohortEvaluation {
     }
 
     /**
-     * Builds the evaluation of a cohort: one {@link GroupResult} per learner key, in ascending learner order
-     * (items without a readable learner, and problems found while reading, form the first group, of the empty
-     * key, whose records are all reported as problems). Nothing runs until an action is called on the result;
+     * Builds the evaluation of a cohort: {@link GroupResult}s of whole learners, in ascending learner order
+     * (items without a readable learner, and problems found while reading, have the empty key, which comes
+     * first; their records are all reported as problems). Nothing runs until an action is called on the result;
      * persist it when more than one action follows.
      *
      * @param context        the Spark context
@@ -135,7 +135,16 @@ public final class SparkCohortEvaluation {
     /** The storage of an evaluation read by several actions: evaluating again would cost most. */
     static final StorageLevel PERSIST = StorageLevel.MEMORY_AND_DISK_SER();
 
-    /** A partition's items, sorted by learner, as one group result per learner key. */
+    /**
+     * How many items a group gathers at least (whole learners, the last one completed): one reader pass over
+     * many learners' records costs less than one per learner.
+     */
+    private static final int BATCH = 4096;
+
+    /**
+     * A partition's items, sorted by learner, as group results: each group holds the items of whole learners,
+     * about {@link #BATCH} of them, so its learners come out in ascending order.
+     */
     private static final class Groups implements Iterator<GroupResult> {
         private final Iterator<Tuple2<String, EvidenceItem>> items;
         private final GroupEvaluator evaluator;
@@ -160,11 +169,15 @@ public final class SparkCohortEvaluation {
             pending = null;
             List<EvidenceItem> group = new ArrayList<>();
             group.add(first._2());
+            String key = first._1();
             while (items.hasNext()) {
                 Tuple2<String, EvidenceItem> item = items.next();
-                if (!item._1().equals(first._1())) {
-                    pending = item;
-                    break;
+                if (!item._1().equals(key)) {
+                    if (group.size() >= BATCH) {
+                        pending = item;
+                        break;
+                    }
+                    key = item._1();
                 }
                 group.add(item._2());
             }
@@ -187,7 +200,10 @@ public final class SparkCohortEvaluation {
             this.text = new LearnerText(output, curriculum, asOf);
         }
 
-        /** Reads a group's items in input order, then evaluates each learner with good records. */
+        /**
+         * Reads a group's items in input order (so each learner's records are in input order), then evaluates
+         * each learner with good records, in ascending order.
+         */
         GroupResult evaluate(List<EvidenceItem> items) {
             items.sort(EvidenceItem.ORDER);
             Map<LearnerId, List<EvidenceRecord>> records = new TreeMap<>();
