@@ -29,9 +29,11 @@ opts="${TANDEM_JAVA_OPTS:-$opts}"
 
 measure() { # NAME COMMAND...: prints "NAME seconds kilobytes"
   local name="$1"; shift
-  local out
-  out="$( { /usr/bin/time -f '%e %M' "$@" > /dev/null 2> /dev/null; } 2>&1 | tail -n 1)"
-  echo "$name $out"
+  local timing
+  timing="$(mktemp)"
+  /usr/bin/time -f '%e %M' -o "$timing" "$@" > /dev/null 2> /dev/null
+  echo "$name $(tail -n 1 "$timing")"
+  rm -f "$timing"
 }
 
 results="$(mktemp)"
@@ -47,18 +49,14 @@ done
 echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "input: $evidence ($(du -m "$evidence" | cut -f1) MB), $runs runs each, JVM options: ${opts:-none}"
-awk '
-  { wall[$1] = wall[$1] " " $2; rss[$1] = rss[$1] " " $3 }
-  function median(list,   a, n) { n = split(list, a, " "); asort(a); return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
-  function range(list,   a, n) { n = split(list, a, " "); asort(a); return a[1] "-" a[n] }
-  END {
-    f = median(wall["floor"])
-    printf "%-9s %10s %12s %10s %14s\n", "process", "median s", "range s", "x floor", "peak RSS MB"
-    for (k in wall) order[k] = k
-    split("floor evaluate report", names, " ")
-    for (i = 1; i <= 3; i++) {
-      k = names[i]
-      printf "%-9s %10.2f %12s %10.2f %14.0f\n", k, median(wall[k]), range(wall[k]), median(wall[k]) / f, median(rss[k]) / 1024
-    }
-  }' "$results"
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+floor="$(awk '$1 == "floor" { print $2 }' "$results" | median)"
+printf '%-9s %10s %14s %10s %14s\n' process "median s" "range s" "x floor" "peak RSS MB"
+for name in floor evaluate report; do
+  wall="$(awk -v n="$name" '$1 == n { print $2 }' "$results" | median)"
+  range="$(awk -v n="$name" '$1 == n { print $2 }' "$results" | sort -n | sed -n '1p;$p' | paste -sd- -)"
+  rss="$(awk -v n="$name" '$1 == n { print $3 }' "$results" | median)"
+  awk -v n="$name" -v w="$wall" -v r="$range" -v f="$floor" -v m="$rss" \
+    'BEGIN { printf "%-9s %10.2f %14s %10.2f %14.0f\n", n, w, r, w / f, m / 1024 }'
+done
 rm -f "$results"

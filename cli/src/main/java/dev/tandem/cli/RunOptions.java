@@ -6,8 +6,9 @@ import picocli.CommandLine.Option;
 final class RunOptions {
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that read, evaluate and write (default: the processors available). The output "
-                    + "is the same, byte for byte, whatever N.")
+            description = "Threads that read, evaluate and write, this command's own included (default: one less "
+                    + "than the processors available, leaving one to the JVM's compiler and collector; at least 1). "
+                    + "The output is the same, byte for byte, whatever N.")
     Integer threads;
 
     @Option(names = {"-q", "--quiet"},
@@ -17,12 +18,12 @@ final class RunOptions {
     /**
      * {@return the threads to use}
      *
-     * @param host the machine, whose processors are the default
+     * @param host the machine: one less than its processors is the default
      * @throws CommandFailure when {@code --threads} is less than 1 or more than 256
      */
     int threads(Host host) {
         if (threads == null) {
-            return host.processors();
+            return Math.max(1, host.processors() - 1);
         }
         if (threads < 1 || threads > 256) {
             throw CommandFailure.usage("--threads must be between 1 and 256, not " + threads);

@@ -78,8 +78,8 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
     }
 
     /**
-     * Computes the report of a cohort, evaluating its learners on {@code threads} threads of the call's own
-     * (the counting stays on the calling thread, in learner order): the report is the same whatever the number
+     * Computes the report of a cohort on {@code threads} threads: with more than one, {@code threads - 1} threads
+     * of the call's own evaluate the learners while the calling thread counts them, in learner order: the report is the same whatever the number
      * of threads. The threads end before this method returns.
      *
      * @param evidence the cohort's grouped evidence
@@ -113,7 +113,7 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
                 count.accept(fact(evidence, ids, i, asOf));
             }
         } else {
-            InOrder.run(ids.size(), threads, "report",
+            InOrder.run(ids.size(), threads - 1, "report",
                     (from, to) -> InOrder.each(from, to, i -> fact(evidence, ids, i, asOf)),
                     block -> block.forEach(count));
         }

@@ -57,7 +57,7 @@ public final class InOrder {
      * @param <T>     the result of a block
      * @param <E>     what the sink may throw
      * @param n       how many items
-     * @param threads the worker threads, at least 2 (with 1, run the loop on the calling thread instead)
+     * @param threads the worker threads, at least 1 (the calling thread takes the results meanwhile)
      * @param name    what the threads do, for thread dumps ({@code tandem-NAME-RUN-N})
      * @param work    the work on one block, run on a worker
      * @param sink    receives each block's result, in order, on the calling thread

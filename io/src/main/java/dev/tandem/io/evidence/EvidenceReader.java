@@ -72,7 +72,7 @@ public final class EvidenceReader {
     private final ReadOptions options;
     private final JsonFactory json;
     private final CsvFactory csv;
-    /** The threads that parse and check JSON Lines; 1 reads on the caller's thread alone. */
+    /** The threads that read JSON Lines, the caller's included; 1 reads on the caller's thread alone. */
     private final int threads;
 
     private EvidenceReader(EvidenceReader reader, int threads) {
@@ -127,14 +127,14 @@ public final class EvidenceReader {
     }
 
     /**
-     * {@return a reader like this one that parses and checks JSON Lines on {@code threads} threads of its own}
-     * while the caller's thread cuts the lines and receives the records. The records, problems and counts are
-     * exactly those of the reader on one thread, and the consumer still receives the records on the caller's
-     * thread, in file order; only the time differs. JSON arrays and CSV are read on the caller's thread
-     * whatever the setting (a record's end cannot be found without parsing). With 1 (the default), nothing
-     * but the caller's thread is used.
+     * {@return a reader like this one that reads JSON Lines on {@code threads} threads}: the caller's thread cuts
+     * the lines and receives the records while {@code threads - 1} threads of the reader's own parse and check
+     * them. The records, problems and counts are exactly those of the reader on one thread, and the consumer
+     * still receives the records on the caller's thread, in file order; only the time differs. JSON arrays and
+     * CSV are read on the caller's thread whatever the setting (a record's end cannot be found without
+     * parsing). With 1 (the default), nothing but the caller's thread is used.
      *
-     * @param threads the threads that parse, at least 1
+     * @param threads the threads that read, the caller's included, at least 1
      * @throws IllegalArgumentException when {@code threads} is less than 1
      */
     public EvidenceReader withThreads(int threads) {
@@ -266,7 +266,7 @@ public final class EvidenceReader {
         EvidenceFormat f = format != null ? format : detect(buffered);
         if (f == EvidenceFormat.JSON_LINES) {
             ByteLines lines = new ByteLines(buffered, options.maxStringLength());
-            return guarded(threads == 1 ? new LineSteps(lines) : new ParallelLineSteps(lines, this, threads));
+            return guarded(threads == 1 ? new LineSteps(lines) : new ParallelLineSteps(lines, this, threads - 1));
         }
         return steps(utf8(buffered), f);
     }

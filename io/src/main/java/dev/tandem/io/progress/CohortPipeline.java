@@ -38,7 +38,7 @@ final class CohortPipeline {
         }
         List<LearnerId> learners = cohort.learners();
         try {
-            InOrder.run(learners.size(), threads, "evaluate",
+            InOrder.run(learners.size(), threads - 1, "evaluate",
                     (from, to) -> render(writer, cohort, learners.subList(from, to), asOf), b -> {
                         writer.writeRendered(b.text(), b.learners());
                         b.learners().forEach(each);
