@@ -184,8 +184,7 @@ public final class Binder extends FieldReader {
         if (m == null || !checkItem(m, at, "domain", true)) {
             return null;
         }
-        return new Domain(DomainId.of(str(m.get("id"))), orEmpty(text(m, at, "title", true)),
-                cases.item(present(m, "case"), at.append("case")));
+        return new Domain(DomainId.of(str(m.get("id"))), orEmpty(text(m, at, "title", true)), caseItem(m, at));
     }
 
     private Competency competency(DocumentNode n, JsonPointer at, JsonPointer built) {
@@ -212,8 +211,14 @@ public final class Binder extends FieldReader {
         return new Competency(CompetencyId.of(str(m.get("id"))), title, description,
                 domain == null ? null : DomainId.of(domain), parent == null ? null : CompetencyId.of(parent),
                 scale == null ? null : ScaleId.of(scale), indicators, relations,
-                cases.item(present(m, "case"), at.append("case")), lifecycle.attainment(m, at, "attainment"),
+                caseItem(m, at), lifecycle.attainment(m, at, "attainment"),
                 lifecycle.rollup(m, at));
+    }
+
+    /** {@return the item's case block, or null}: most items have none, and then no pointer is made */
+    private dev.tandem.competency.CaseItem caseItem(Map<String, DocumentNode> m, JsonPointer at) {
+        DocumentNode n = present(m, "case");
+        return n == null ? null : cases.item(n, at.append("case"));
     }
 
     private TrainingModule module(DocumentNode n, JsonPointer at, JsonPointer built) {
