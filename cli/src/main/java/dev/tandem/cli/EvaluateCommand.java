@@ -10,7 +10,6 @@ import dev.tandem.io.progress.ProgressWriter;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
-import dev.tandem.progress.LearnerProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +71,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     BadgeOptions badgeOptions = new BadgeOptions();
 
+    @CommandLine.Mixin
+    RunOptions runOptions = new RunOptions();
+
     private final Host host;
 
     /** @param host the clock (the default --as-of) and the environment (the pseudonym key) */
@@ -94,6 +95,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int evaluate(PrintWriter err) throws UsageProblem {
         Messages messages = Messages.of(spec);
+        int threads = runOptions.threads(host);
+        evidenceOptions.threads(threads);
+        try (Progress progress = runOptions.progress(host, messages)) {
+            return evaluate(err, messages, threads, progress);
+        }
+    }
+
+    private int evaluate(PrintWriter err, Messages messages, int threads, Progress progress) throws UsageProblem {
         ProgressFormat format = ProgressFormat.fromId(Choices.check("format", formatName,
                 List.of("json", "csv", "text"))).orElseThrow();
         Instant asOf = evidenceOptions.asOf(host.clock());
@@ -115,12 +124,15 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(curriculum);
         Cohort.Builder cohort = evaluator.cohort();
         learners.forEach(cohort::include);
+        progress.phase("reading the evidence", "records", -1);
         EvidenceInput read = evidenceOptions.read(curriculum, r -> {
             EvidenceRecord record = pseudonymizer == null ? r : pseudonymizer.pseudonymize(r);
             if (learners.isEmpty() || learners.contains(record.learner())) {
                 cohort.add(record);
             }
+            progress.step();
         }, TandemCommand.standardInput(spec), messages);
+        progress.pause();
         // a pseudonymized run shows no value of the file: an id shifted into another column would be one
         EvidenceInput input = pseudonymizer == null ? read : read.withoutValues();
         EvidenceSummary evidence = input.summary();
@@ -145,20 +157,20 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Cohort built = cohort.build();
         List<LearnerId> certified = new ArrayList<>();
+        progress.phase("evaluating and writing", "learners", built.size());
         // the progress and the credentials are moved into place together, once all were written
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             out.add(spec.commandLine().getOut(), batch, (Writer w) -> {
                 try (ProgressWriter writer = ProgressWriter.open(format, w, curriculum, asOf, evidence)) {
-                    Iterator<LearnerProgress> progress = built.evaluate(asOf).iterator();
-                    while (progress.hasNext()) {
-                        LearnerProgress p = progress.next();
-                        writer.write(p);
+                    writer.writeAll(built, threads, p -> {
                         if (badges != null && p.certification().map(CertificationResult::certified).orElse(false)) {
                             certified.add(p.learner());
                         }
-                    }
+                        progress.step();
+                    });
                 }
             });
+            progress.pause();
             int n = badges == null ? 0 : writeBadges(batch, badges, curriculum, built, certified, asOf);
             batch.commit();
             if (badges != null) {

@@ -156,6 +156,18 @@ final class EvidenceOptions {
         return xapiMap != null ? "xapi" : name;
     }
 
+    /** The threads that parse JSON Lines evidence; set by the commands that take {@code --threads}. */
+    private int threads = 1;
+
+    /**
+     * Sets the threads that parse JSON Lines evidence.
+     *
+     * @param n at least 1
+     */
+    void threads(int n) {
+        threads = n;
+    }
+
     /**
      * Reads the evidence into a sink.
      *
@@ -187,7 +199,8 @@ final class EvidenceOptions {
                 default -> EvidenceFormat.fromFileName(source.fileName())
                         .orElse(EvidenceFormat.fromFirstCharacter(sniff.firstCharacter()));
             };
-            EvidenceSummary summary = EvidenceReader.of(curriculum).read(source.stream(), layout, sink);
+            EvidenceSummary summary = EvidenceReader.of(curriculum).withThreads(threads)
+                    .read(source.stream(), layout, sink);
             return new EvidenceInput(source.name(), summary, hints(sniff, layout, summary));
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;

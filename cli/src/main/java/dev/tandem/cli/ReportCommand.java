@@ -48,6 +48,9 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EvidenceOptions evidenceOptions = new EvidenceOptions();
 
+    @CommandLine.Mixin
+    RunOptions runOptions = new RunOptions();
+
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
             description = "The smallest count shown; counts from 1 to K-1 are suppressed (1 to " + MAX_MIN_CELL
                     + ", default: ${DEFAULT-VALUE}).")
@@ -106,18 +109,26 @@ final class ReportCommand implements Callable<Integer> {
         Curriculum c = read.curriculum();
         CohortEvidence.Builder cohort = CohortEvidence.builder(Evaluator.of(c));
         Messages messages = Messages.of(spec);
-        EvidenceInput input = evidenceOptions.read(c, r -> {
-            if (learners.isEmpty() || learners.contains(r.learner())) {
-                cohort.add(r);
+        evidenceOptions.threads(runOptions.threads(host));
+        CohortReport report;
+        try (Progress progress = runOptions.progress(host, messages)) {
+            progress.phase("reading the evidence", "records", -1);
+            EvidenceInput input = evidenceOptions.read(c, r -> {
+                if (learners.isEmpty() || learners.contains(r.learner())) {
+                    cohort.add(r);
+                }
+                progress.step();
+            }, TandemCommand.standardInput(spec), messages);
+            progress.pause();
+            if (!input.accept(messages, evidenceOptions.skipInvalid(), true, "no report written",
+                    "report on the valid ones")) {
+                return TandemCommand.BAD_INPUT;
             }
-        }, TandemCommand.standardInput(spec), messages);
-        if (!input.accept(messages, evidenceOptions.skipInvalid(), true, "no report written",
-                "report on the valid ones")) {
-            return TandemCommand.BAD_INPUT;
+            ReportOptions options = new ReportOptions(asOf, minCell,
+                    by == null ? Grouping.NONE : by, binDays);
+            progress.phase("evaluating and counting", null, -1);
+            report = CohortReport.of(cohort.build(), options);
         }
-        ReportOptions options = new ReportOptions(asOf, minCell,
-                by == null ? Grouping.NONE : by, binDays);
-        CohortReport report = CohortReport.of(cohort.build(), options);
         try {
             out.write(spec.commandLine().getOut(), w -> ReportWriter.write(report, c, format, w));
         } catch (Output.Problem e) {

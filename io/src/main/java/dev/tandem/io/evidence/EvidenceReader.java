@@ -17,13 +17,13 @@ import dev.tandem.internal.Suggestions;
 import dev.tandem.io.ReadOptions;
 import dev.tandem.io.internal.Utf8;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,8 +72,19 @@ public final class EvidenceReader {
     private final ReadOptions options;
     private final JsonFactory json;
     private final CsvFactory csv;
+    /** The threads that parse and check JSON Lines; 1 reads on the caller's thread alone. */
+    private final int threads;
+
+    private EvidenceReader(EvidenceReader reader, int threads) {
+        this.checker = reader.checker;
+        this.options = reader.options;
+        this.json = reader.json;
+        this.csv = reader.csv;
+        this.threads = threads;
+    }
 
     private EvidenceReader(Curriculum curriculum, ReadOptions options) {
+        this.threads = 1;
         this.checker = new RecordChecker(Objects.requireNonNull(curriculum, "curriculum"));
         this.options = Objects.requireNonNull(options, "options");
         StreamReadConstraints constraints = StreamReadConstraints.builder()
@@ -116,6 +127,24 @@ public final class EvidenceReader {
     }
 
     /**
+     * {@return a reader like this one that parses and checks JSON Lines on {@code threads} threads of its own}
+     * while the caller's thread cuts the lines and receives the records. The records, problems and counts are
+     * exactly those of the reader on one thread, and the consumer still receives the records on the caller's
+     * thread, in file order; only the time differs. JSON arrays and CSV are read on the caller's thread
+     * whatever the setting (a record's end cannot be found without parsing). With 1 (the default), nothing
+     * but the caller's thread is used.
+     *
+     * @param threads the threads that parse, at least 1
+     * @throws IllegalArgumentException when {@code threads} is less than 1
+     */
+    public EvidenceReader withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        return threads == this.threads ? this : new EvidenceReader(this, threads);
+    }
+
+    /**
      * Reads an evidence file, taking its format from the extension ({@code .jsonl}, {@code .ndjson},
      * {@code .json}, {@code .csv}) or, for any other name, from its first character.
      *
@@ -128,7 +157,7 @@ public final class EvidenceReader {
         Objects.requireNonNull(consumer, "consumer");
         try (InputStream in = Files.newInputStream(file)) {
             EvidenceFormat format = EvidenceFormat.fromFileName(file.getFileName().toString()).orElse(null);
-            return format == null ? read(in, consumer) : read(in, format, consumer);
+            return run(steps(in, format), consumer);
         }
     }
 
@@ -143,8 +172,7 @@ public final class EvidenceReader {
      */
     public EvidenceSummary read(InputStream in, Consumer<? super EvidenceRecord> consumer) throws IOException {
         Objects.requireNonNull(consumer, "consumer");
-        BufferedReader reader = new BufferedReader(utf8(in), DETECTION_WINDOW);
-        return read(reader, detect(reader), consumer);
+        return run(steps(in, null), consumer);
     }
 
     /**
@@ -160,7 +188,7 @@ public final class EvidenceReader {
             throws IOException {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(consumer, "consumer");
-        return read(utf8(in), format, consumer);
+        return run(steps(in, format), consumer);
     }
 
     /**
@@ -176,16 +204,15 @@ public final class EvidenceReader {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(consumer, "consumer");
         try {
-            return read(new StringReader(text), format, consumer);
+            return run(steps(new StringReader(text), format), consumer);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
     }
 
-    private EvidenceSummary read(Reader reader, EvidenceFormat format, Consumer<? super EvidenceRecord> consumer)
-            throws IOException {
+    private EvidenceSummary run(Steps open, Consumer<? super EvidenceRecord> consumer) throws IOException {
         Tally tally = new Tally(checker, consumer);
-        try (Steps steps = steps(reader, format)) {
+        try (Steps steps = open) {
             while (steps.step(tally)) {
                 // each step reads one record (or ends the file)
             }
@@ -205,8 +232,7 @@ public final class EvidenceReader {
         InputStream in = Files.newInputStream(file);
         try {
             EvidenceFormat format = EvidenceFormat.fromFileName(file.getFileName().toString()).orElse(null);
-            BufferedReader reader = new BufferedReader(utf8(in), DETECTION_WINDOW);
-            return cursor(reader, format == null ? detect(reader) : format, in);
+            return cursor(steps(in, format), in);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -223,17 +249,34 @@ public final class EvidenceReader {
      */
     public EvidenceCursor open(InputStream in, EvidenceFormat format) throws IOException {
         Objects.requireNonNull(format, "format");
-        return cursor(utf8(in), format, () -> { });
+        return cursor(steps(in, format), () -> { });
     }
 
-    private EvidenceCursor cursor(Reader reader, EvidenceFormat format, Closeable source)
-            throws IOException {
+    private EvidenceCursor cursor(Steps steps, Closeable source) {
         ArrayDeque<EvidenceRecord> ready = new ArrayDeque<>();
-        return new EvidenceCursor(steps(reader, format), new Tally(checker, ready::add), ready, source);
+        return new EvidenceCursor(steps, new Tally(checker, ready::add), ready, source);
+    }
+
+    /**
+     * {@return the steps reading a stream of a format, or of the format its first character names when null}:
+     * JSON Lines are cut into lines as bytes and parsed from them; the other formats are decoded first.
+     */
+    private Steps steps(InputStream in, EvidenceFormat format) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), DETECTION_WINDOW);
+        EvidenceFormat f = format != null ? format : detect(buffered);
+        if (f == EvidenceFormat.JSON_LINES) {
+            ByteLines lines = new ByteLines(buffered, options.maxStringLength());
+            return guarded(threads == 1 ? new LineSteps(lines) : new ParallelLineSteps(lines, this, threads));
+        }
+        return steps(utf8(buffered), f);
     }
 
     private Steps steps(Reader reader, EvidenceFormat format) throws IOException {
-        Steps steps = formatSteps(reader, format);
+        return guarded(formatSteps(reader, format));
+    }
+
+    /** {@return the steps, ending the input with a problem of the file where its bytes are not UTF-8} */
+    private static Steps guarded(Steps steps) {
         return new Steps() {
             private boolean ended;
 
@@ -282,8 +325,7 @@ public final class EvidenceReader {
         boolean step(Tally tally) throws IOException;
     }
 
-    private static Reader utf8(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"));
+    private static Reader utf8(BufferedInputStream buffered) throws IOException {
         buffered.mark(3);
         byte[] bom = buffered.readNBytes(3);
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
@@ -292,24 +334,31 @@ public final class EvidenceReader {
         return Utf8.reader(buffered);
     }
 
-    private static EvidenceFormat detect(BufferedReader reader) throws IOException {
-        reader.mark(DETECTION_WINDOW);
-        int c;
-        int n = 0;
-        do {
-            c = reader.read();
-            n++;
-        } while (c >= 0 && Character.isWhitespace(c) && n < DETECTION_WINDOW - 1);
-        reader.reset();
-        return EvidenceFormat.fromFirstCharacter(Character.isWhitespace(c) ? -1 : c);
+    /** {@return the format the first character that is not white space names}; the stream is left unread */
+    private static EvidenceFormat detect(BufferedInputStream in) throws IOException {
+        in.mark(DETECTION_WINDOW);
+        byte[] window = in.readNBytes(DETECTION_WINDOW);
+        in.reset();
+        int start = window.length >= 3 && (window[0] & 0xFF) == 0xEF && (window[1] & 0xFF) == 0xBB
+                && (window[2] & 0xFF) == 0xBF ? 3 : 0;
+        String head = new String(window, start, window.length - start, StandardCharsets.UTF_8);
+        int c = -1;
+        for (int i = 0; i < Math.min(head.length(), DETECTION_WINDOW - 1); i++) {
+            char ch = head.charAt(i);
+            if (!Character.isWhitespace(ch)) {
+                c = ch;
+                break;
+            }
+        }
+        return EvidenceFormat.fromFirstCharacter(c);
     }
 
     /** JSON Lines: one line after the other; a malformed line is that line's problem. */
     private final class LineSteps implements Steps {
-        private final LineSource lines;
+        private final Lines lines;
         private final RawRecord raw = new RawRecord(0);
 
-        LineSteps(LineSource lines) {
+        LineSteps(Lines lines) {
             this.lines = lines;
         }
 
@@ -321,9 +370,12 @@ public final class EvidenceReader {
                 }
                 raw.reset(lines.lineNumber());
                 if (lines.tooLong()) {
-                    raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
+                    tooLong(raw);
+                } else if (lines instanceof ByteLines bytes) {
+                    readLine(bytes.bytes(), bytes.offset(), bytes.length(), bytes.wide(), raw);
                 } else {
-                    readLine(lines.chars(), lines.length(), raw);
+                    LineSource chars = (LineSource) lines;
+                    readLine(chars.chars(), chars.length(), raw);
                 }
                 tally.take(raw);
                 return true;
@@ -337,18 +389,74 @@ public final class EvidenceReader {
         }
     }
 
+    /** Marks a record as a line longer than the limit. */
+    void tooLong(RawRecord raw) {
+        raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
+    }
+
+    /** {@return the checker of this reader's curriculum} */
+    RecordChecker checker() {
+        return checker;
+    }
+
     private void readLine(char[] line, int length, RawRecord raw) throws IOException {
         try (JsonParser p = json.createParser(line, 0, length)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                raw.malformed("not a JSON object: each line holds one record {...}");
-                return;
-            }
-            JsonFields.read(p, raw);
-            if (p.nextToken() != null) {
-                raw.malformed("more than one JSON value on the line: each line holds one record");
-            }
+            readObject(p, raw);
         } catch (JsonProcessingException e) {
             raw.malformed(describe(e, false));
+        }
+    }
+
+    /**
+     * Reads a line from its UTF-8 bytes. A line outside ASCII whose parse fails is parsed again from its
+     * characters, so that the message counts columns in characters; so is one whose first bytes Jackson could
+     * take for another encoding's (a NUL) or a byte-order mark.
+     *
+     * @param b    the bytes
+     * @param off  where the line starts
+     * @param len  its length
+     * @param wide true when the line has a byte outside ASCII
+     * @param raw  receives the fields, reset to the line's number
+     * @throws IOException never from bytes in memory, declared by the parser
+     */
+    void readLine(byte[] b, int off, int len, boolean wide, RawRecord raw) throws IOException {
+        if (!ambiguousStart(b, off, len)) {
+            try (JsonParser p = json.createParser(b, off, len)) {
+                readObject(p, raw);
+                return;
+            } catch (JsonProcessingException e) {
+                if (!wide) {
+                    raw.malformed(describe(e, false));
+                    return;
+                }
+                raw.reset(raw.line);
+            }
+        }
+        char[] chars = new String(b, off, len, StandardCharsets.UTF_8).toCharArray();
+        readLine(chars, chars.length, raw);
+    }
+
+    /** {@return true when a line's first bytes hold a NUL or a byte outside ASCII} */
+    private static boolean ambiguousStart(byte[] b, int off, int len) {
+        if (len > 0 && b[off] < 0) {
+            return true;
+        }
+        for (int i = off; i < off + Math.min(4, len); i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void readObject(JsonParser p, RawRecord raw) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            raw.malformed("not a JSON object: each line holds one record {...}");
+            return;
+        }
+        JsonFields.read(p, raw);
+        if (p.nextToken() != null) {
+            raw.malformed("more than one JSON value on the line: each line holds one record");
         }
     }
 
@@ -652,12 +760,22 @@ public final class EvidenceReader {
         void take(RawRecord raw) {
             EvidenceRecord record = raw.isMalformed() ? null : checker.check(raw, learners);
             if (record == null) {
-                problems.addAll(raw.problems);
-                rejected++;
+                reject(raw.problems);
             } else {
-                accepted++;
-                consumer.accept(record);
+                accept(record);
             }
+        }
+
+        /** Counts a good record, already checked, and hands it on. */
+        void accept(EvidenceRecord record) {
+            accepted++;
+            consumer.accept(record);
+        }
+
+        /** Counts a bad record with its problems. */
+        void reject(List<EvidenceProblem> recordProblems) {
+            problems.addAll(recordProblems);
+            rejected++;
         }
 
         void fileProblem(long line, String message) {

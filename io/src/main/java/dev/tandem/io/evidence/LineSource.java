@@ -9,7 +9,7 @@ import java.util.Arrays;
  * limit is read and dropped, and the line is flagged as too long. Line ends are LF, CRLF or CR. Not
  * thread-safe.
  */
-final class LineSource {
+final class LineSource implements Lines {
 
     private final Reader reader;
     private final int maxLength;
@@ -32,7 +32,8 @@ final class LineSource {
      *
      * @return false at the end of the input
      */
-    boolean next() throws IOException {
+    @Override
+    public boolean next() throws IOException {
         length = 0;
         tooLong = false;
         boolean any = false;
@@ -107,7 +108,8 @@ final class LineSource {
     }
 
     /** {@return true when the line last read has only white space (or nothing), as {@link String#isBlank()}} */
-    boolean isBlank() {
+    @Override
+    public boolean isBlank() {
         for (int i = 0; i < length; i++) {
             if (!Character.isWhitespace(line[i])) {
                 return false;
@@ -117,12 +119,14 @@ final class LineSource {
     }
 
     /** {@return the number of the line last returned (1 for the first)} */
-    long lineNumber() {
+    @Override
+    public long lineNumber() {
         return lineNumber;
     }
 
     /** {@return true when the line last returned was cut because it was longer than the limit} */
-    boolean tooLong() {
+    @Override
+    public boolean tooLong() {
         return tooLong;
     }
 }

@@ -70,6 +70,17 @@ public final class Utf8 {
     }
 
     /**
+     * {@return the error of bytes that are not UTF-8, for a reader that checks bytes itself}
+     *
+     * @param line      the line of the first bad byte, from 1
+     * @param column    its column, in characters from 1
+     * @param firstByte the first bad byte, 0 to 255
+     */
+    public static Malformed malformed(long line, long column, int firstByte) {
+        return new Malformed(line, column, firstByte);
+    }
+
+    /**
      * Reads a stream to at most {@code limit + 1} bytes.
      *
      * @param in    the stream; not closed

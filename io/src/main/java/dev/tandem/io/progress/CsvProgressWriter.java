@@ -14,7 +14,9 @@ import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
 import dev.tandem.internal.Texts;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.time.Instant;
 
 /**
@@ -22,7 +24,7 @@ import java.time.Instant;
  * {@code learner,item_type,item,value,valid_until}. Cells a spreadsheet would run as a formula are
  * neutralised.
  */
-final class CsvProgressWriter implements ProgressWriter {
+final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
 
     /** The header row. */
     static final String[] COLUMNS = {"learner", "item_type", "item", "value", "valid_until"};
@@ -31,6 +33,7 @@ final class CsvProgressWriter implements ProgressWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    private final Writer out;
     private final SequenceWriter rows;
     private final LearnerOrder order;
     private final LifecycleFields lifecycle;
@@ -40,11 +43,44 @@ final class CsvProgressWriter implements ProgressWriter {
     }
 
     CsvProgressWriter(Writer out, Instant asOf, Curriculum curriculum) throws IOException {
-        this.lifecycle = curriculum == null ? null : LifecycleFields.of(curriculum);
+        this(out, asOf, curriculum == null ? null : LifecycleFields.of(curriculum), true);
+    }
+
+    private CsvProgressWriter(Writer out, Instant asOf, LifecycleFields lifecycle, boolean header)
+            throws IOException {
+        this.out = out;
+        this.lifecycle = lifecycle;
         CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
         this.rows = MAPPER.writerFor(String[].class).with(schema).writeValues(out);
         this.order = new LearnerOrder(asOf);
-        rows.write(COLUMNS);
+        if (header) {
+            rows.write(COLUMNS);
+        }
+    }
+
+    @Override
+    public Instant asOf() {
+        return order.asOf();
+    }
+
+    @Override
+    public String render(List<LearnerProgress> learners) throws IOException {
+        StringWriter text = new StringWriter(512 * learners.size());
+        CsvProgressWriter body = new CsvProgressWriter(text, order.asOf(), lifecycle, false);
+        for (LearnerProgress p : learners) {
+            body.write(p);
+        }
+        body.rows.flush();
+        return text.toString();
+    }
+
+    @Override
+    public void writeRendered(String text, List<LearnerProgress> learners) throws IOException {
+        for (LearnerProgress p : learners) {
+            order.check(p);
+        }
+        rows.flush();
+        out.write(text);
     }
 
     @Override

@@ -15,13 +15,14 @@ import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
 import dev.tandem.internal.Texts;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** The JSON document of FORMAT section 9, written with a streaming generator, learner by learner. */
-final class JsonProgressWriter implements ProgressWriter {
+final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -31,6 +32,17 @@ final class JsonProgressWriter implements ProgressWriter {
     private final LearnerOrder order;
     private final EvidenceSummary evidence;
     private final LifecycleFields lifecycle;
+    /** True once a learner was written: the next one follows a comma. */
+    private boolean any;
+
+    /** A writer of learners only, as the elements of an array it opens and never closes. */
+    private JsonProgressWriter(Writer out, Instant asOf, LifecycleFields lifecycle) throws IOException {
+        this.g = FACTORY.createGenerator(out);
+        this.order = new LearnerOrder(asOf);
+        this.evidence = null;
+        this.lifecycle = lifecycle;
+        g.writeStartArray();
+    }
 
     JsonProgressWriter(Writer out, Curriculum curriculum, Instant asOf, EvidenceSummary evidence)
             throws IOException {
@@ -92,8 +104,44 @@ final class JsonProgressWriter implements ProgressWriter {
     }
 
     @Override
+    public Instant asOf() {
+        return order.asOf();
+    }
+
+    @Override
+    public String render(List<LearnerProgress> learners) throws IOException {
+        StringWriter text = new StringWriter(1024 * learners.size());
+        JsonProgressWriter body = new JsonProgressWriter(text, order.asOf(), lifecycle);
+        for (LearnerProgress p : learners) {
+            body.write(p);
+        }
+        body.g.flush();
+        return text.getBuffer().substring(1); // without the array's opening bracket
+    }
+
+    @Override
+    public void writeRendered(String text, List<LearnerProgress> learners) throws IOException {
+        for (LearnerProgress p : learners) {
+            order.check(p);
+        }
+        if (learners.isEmpty()) {
+            return;
+        }
+        if (any) {
+            g.writeRaw(',');
+        }
+        g.writeRaw(text);
+        any = true;
+    }
+
+    @Override
     public void write(LearnerProgress progress) throws IOException {
         order.check(progress);
+        if (any && g.getOutputContext().getEntryCount() == 0) {
+            // after rendered learners, which the generator has not seen: it writes no comma of its own
+            g.writeRaw(',');
+        }
+        any = true;
         g.writeStartObject();
         g.writeStringField("learner", progress.learner().value());
         g.writeObjectFieldStart("competencies");

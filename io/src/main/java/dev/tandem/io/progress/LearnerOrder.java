@@ -30,6 +30,11 @@ final class LearnerOrder {
         last = progress.learner();
     }
 
+    /** {@return the instant every learner must be evaluated at} */
+    Instant asOf() {
+        return asOf;
+    }
+
     /** {@return true the first time, false when already closed} */
     boolean close() {
         boolean wasOpen = !closed;

@@ -3,6 +3,7 @@ package dev.tandem.io.progress;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.progress.Cohort;
 import dev.tandem.progress.LearnerProgress;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A writer of learner progress in one format, streaming: the document's head is written when the writer is
@@ -32,6 +34,25 @@ public sealed interface ProgressWriter extends Closeable permits JsonProgressWri
      * @throws IllegalStateException    when the writer is closed
      */
     void write(LearnerProgress progress) throws IOException;
+
+    /**
+     * Evaluates every learner of a cohort at this writer's instant and writes their progress, in ascending
+     * learner order, exactly as {@link #write} would one after the other. With more than one thread, learners
+     * are evaluated and turned into text on {@code threads} threads of the call's own while the calling thread
+     * writes the text in order: the output is the same, byte for byte, whatever the number of threads, and
+     * memory holds only the few hundred learners in flight. The threads end before this method returns.
+     *
+     * @param cohort  the cohort, evaluated with its own evaluator
+     * @param threads the threads that evaluate; 1 evaluates on the calling thread alone
+     * @param each    receives each learner's progress on the calling thread, in order, once it is written
+     * @throws IOException              when the output fails
+     * @throws IllegalArgumentException when {@code threads} is less than 1, or a learner does not come after the
+     *                                  learners written before
+     * @throws IllegalStateException    when the writer is closed
+     */
+    default void writeAll(Cohort cohort, int threads, Consumer<? super LearnerProgress> each) throws IOException {
+        CohortPipeline.write((LearnerBlocks) this, cohort, threads, each);
+    }
 
     /**
      * Finishes the document (the skipped records, for JSON) and flushes; the underlying writer stays open.

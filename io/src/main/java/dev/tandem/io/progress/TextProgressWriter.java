@@ -11,9 +11,10 @@ import dev.tandem.progress.ModuleResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
 
 /** Progress as a readable summary, one block per learner. */
-final class TextProgressWriter implements ProgressWriter {
+final class TextProgressWriter implements ProgressWriter, LearnerBlocks {
 
     private final Writer out;
     private final LearnerOrder order;
@@ -37,10 +38,40 @@ final class TextProgressWriter implements ProgressWriter {
     }
 
     @Override
+    public Instant asOf() {
+        return order.asOf();
+    }
+
+    @Override
+    public String render(List<LearnerProgress> progress) {
+        StringBuilder sb = new StringBuilder(512 * progress.size());
+        for (LearnerProgress p : progress) {
+            block(p, sb);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void writeRendered(String text, List<LearnerProgress> progress) throws IOException {
+        for (LearnerProgress p : progress) {
+            order.check(p);
+        }
+        learners += progress.size();
+        out.write(text);
+    }
+
+    @Override
     public void write(LearnerProgress progress) throws IOException {
         order.check(progress);
         learners++;
-        StringBuilder sb = new StringBuilder("\n").append(progress.learner().value()).append('\n');
+        StringBuilder sb = new StringBuilder();
+        block(progress, sb);
+        out.write(sb.toString());
+    }
+
+    /** Appends one learner's block. */
+    private void block(LearnerProgress progress, StringBuilder sb) {
+        sb.append("\n").append(progress.learner().value()).append('\n');
         CertificationResult cert = progress.certification().orElse(null);
         if (cert != null) {
             sb.append("  certification: ").append(cert.status().id());
@@ -69,7 +100,6 @@ final class TextProgressWriter implements ProgressWriter {
         for (LearnerWarning w : progress.warnings()) {
             sb.append("  warning: ").append(w.message()).append('\n');
         }
-        out.write(sb.toString());
     }
 
     private static String pad(String text, int width) {

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Measures `tandem evaluate` and `tandem report` from the outside, as processes, against the I/O floor
+# (benchmarks' IoFloor: Jackson streaming-parses the same evidence file and writes every token back out, one
+# thread) in the same run: wall time and peak resident memory of each, RUNS times in turn, then the median.
+#
+#   benchmarks/process.sh [LEARNERS] [RECORDS-PER-LEARNER] [RUNS]      (defaults: 100000 10 5)
+#
+# Builds what it needs first (the launcher's jars and the benchmarks jar) and generates the cohort once into
+# ${TMPDIR:-/tmp}. The commands run through ./tandem, so the launcher's JVM settings (or TANDEM_JAVA_OPTS)
+# apply; the floor runs with the same settings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+learners="${1:-100000}"
+per="${2:-10}"
+runs="${3:-5}"
+tmp="${TMPDIR:-/tmp}"
+evidence="$tmp/tandem-process-$learners-x$per.jsonl"
+curriculum=examples/community/curriculum.yaml
+as_of=2026-06-01T00:00:00Z
+
+./tandem --version > /dev/null
+[ -f benchmarks/target/benchmarks.jar ] || ./mvnw -B -q -pl benchmarks -am package -DskipTests > /dev/null
+[ -f "$evidence" ] || ./tandem generate --curriculum "$curriculum" --learners "$learners" \
+  --records-per-learner "$per" --seed 7 --output "$evidence"
+
+# the JVM options the launcher uses, so that the floor runs under the same settings
+opts="$(sed -n 's/^default_java_opts="\(.*\)"$/\1/p' tandem | head -n 1)"
+opts="${TANDEM_JAVA_OPTS:-$opts}"
+
+measure() { # NAME COMMAND...: prints "NAME seconds kilobytes"
+  local name="$1"; shift
+  local out
+  out="$( { /usr/bin/time -f '%e %M' "$@" > /dev/null 2> /dev/null; } 2>&1 | tail -n 1)"
+  echo "$name $out"
+}
+
+results="$(mktemp)"
+for ((i = 1; i <= runs; i++)); do
+  # shellcheck disable=SC2086
+  measure floor java $opts -cp benchmarks/target/benchmarks.jar dev.tandem.benchmarks.IoFloor "$evidence" >> "$results"
+  measure evaluate ./tandem evaluate --quiet --curriculum "$curriculum" --evidence "$evidence" --as-of "$as_of" \
+    --format json >> "$results"
+  measure report ./tandem report --quiet --curriculum "$curriculum" --evidence "$evidence" --as-of "$as_of" \
+    --format json >> "$results"
+done
+
+echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "input: $evidence ($(du -m "$evidence" | cut -f1) MB), $runs runs each, JVM options: ${opts:-none}"
+awk '
+  { wall[$1] = wall[$1] " " $2; rss[$1] = rss[$1] " " $3 }
+  function median(list,   a, n) { n = split(list, a, " "); asort(a); return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+  function range(list,   a, n) { n = split(list, a, " "); asort(a); return a[1] "-" a[n] }
+  END {
+    f = median(wall["floor"])
+    printf "%-9s %10s %12s %10s %14s\n", "process", "median s", "range s", "x floor", "peak RSS MB"
+    for (k in wall) order[k] = k
+    split("floor evaluate report", names, " ")
+    for (i = 1; i <= 3; i++) {
+      k = names[i]
+      printf "%-9s %10.2f %12s %10.2f %14.0f\n", k, median(wall[k]), range(wall[k]), median(wall[k]) / f, median(rss[k]) / 1024
+    }
+  }' "$results"
+rm -f "$results"
