@@ -28,6 +28,11 @@ abstract class FieldReader {
     final List<Diagnostic> out;
     /** Where the document's paths and the built curriculum's paths differ. */
     final PathMapping paths;
+    /**
+     * The size of {@link #out} when the list item being bound began (0 outside lists): a problem at a field
+     * of the item can only have been reported since.
+     */
+    private int itemStart;
 
     /**
      * Creates a reader writing to shared state.
@@ -83,7 +88,10 @@ abstract class FieldReader {
             if (ibuilt != iat) {
                 paths.moved(ibuilt, iat);
             }
+            int outer = itemStart;
+            itemStart = out.size();
             T item = f.bind(ln.items().get(i), iat, ibuilt);
+            itemStart = outer;
             if (item != null) {
                 result.add(item);
             } else {
@@ -152,7 +160,9 @@ abstract class FieldReader {
 
     final void validate(Object bean, JsonPointer at) {
         for (Diagnostic d : FieldValidation.validate(bean, at)) {
-            if (out.stream().noneMatch(o -> o.path().equals(d.path()))) {
+            // only the item's own problems can stand at its fields: a document full of bad values stays linear
+            int from = Math.min(itemStart, out.size());
+            if (out.subList(from, out.size()).stream().noneMatch(o -> o.path().equals(d.path()))) {
                 out.add(d);
             }
         }
