@@ -5,7 +5,6 @@ import dev.tandem.evidence.LearnerId;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.Objects;
 
 /**
  * A cohort's evidence grouped for reporting: the evaluator's compact {@link Cohort}, plus what a report needs
- * beyond evaluation results, in compact form per learner: the instants of the learner's records (for the
- * first record and the date of certification) and the responses of scenario attempts (as tier ranks per
+ * beyond evaluation results, in compact form per learner: the instant of the learner's first record (time to
+ * certification counts from it) and the responses of scenario attempts (as tier ranks per
  * vignette). No learner id leaves this class except through {@link #cohort()}.
  *
  * <p>Immutable and thread-safe once built.
@@ -23,13 +22,13 @@ public final class CohortEvidence {
 
     private final Cohort cohort;
     private final ReportShape shape;
-    /** per learner (cohort order): record instants, ascending, as seconds and nanoseconds. */
-    private final long[][] seconds;
-    private final int[][] nanos;
+    /** per learner (cohort order): the instant of the first record, as seconds and nanoseconds. */
+    private final long[] seconds;
+    private final int[] nanos;
     /** per learner: scenario attempts in input order, or null when none. */
     private final ScenarioLog[] scenarios;
 
-    private CohortEvidence(Cohort cohort, ReportShape shape, long[][] seconds, int[][] nanos,
+    private CohortEvidence(Cohort cohort, ReportShape shape, long[] seconds, int[] nanos,
             ScenarioLog[] scenarios) {
         this.cohort = cohort;
         this.shape = shape;
@@ -79,25 +78,7 @@ public final class CohortEvidence {
 
     /** {@return the instant of learner i's first record} */
     Instant firstRecord(int i) {
-        return Instant.ofEpochSecond(seconds[i][0], nanos[i][0]);
-    }
-
-    /** {@return the distinct instants of learner i's records at or before asOf, ascending} */
-    Instant[] recordInstants(int i, Instant asOf) {
-        long[] s = seconds[i];
-        int[] n = nanos[i];
-        Instant[] out = new Instant[s.length];
-        int count = 0;
-        for (int k = 0; k < s.length; k++) {
-            Instant t = Instant.ofEpochSecond(s[k], n[k]);
-            if (t.isAfter(asOf)) {
-                break;
-            }
-            if (count == 0 || !out[count - 1].equals(t)) {
-                out[count++] = t;
-            }
-        }
-        return Arrays.copyOf(out, count);
+        return Instant.ofEpochSecond(seconds[i], nanos[i]);
     }
 
     /**
@@ -185,14 +166,13 @@ public final class CohortEvidence {
             }
             Cohort c = cohort.build();
             List<LearnerId> learners = c.learners();
-            long[][] seconds = new long[learners.size()][];
-            int[][] nanos = new int[learners.size()][];
+            long[] seconds = new long[learners.size()];
+            int[] nanos = new int[learners.size()];
             ScenarioLog[] scenarios = new ScenarioLog[learners.size()];
             for (int i = 0; i < learners.size(); i++) {
                 Side side = sides.remove(learners.get(i));
-                side.sort();
-                seconds[i] = side.seconds;
-                nanos[i] = side.nanos;
+                seconds[i] = side.first.getEpochSecond();
+                nanos[i] = side.first.getNano();
                 scenarios[i] = side.scenarios;
             }
             sides = null;
@@ -200,34 +180,14 @@ public final class CohortEvidence {
         }
     }
 
-    /** One learner's record instants while grouping. */
+    /** One learner's first record instant and scenario responses while grouping. */
     private static final class Side {
-        long[] seconds = new long[4];
-        int[] nanos = new int[4];
-        int size;
+        Instant first;
         ScenarioLog scenarios;
 
         void add(Instant at) {
-            if (size == seconds.length) {
-                seconds = Arrays.copyOf(seconds, size * 2);
-                nanos = Arrays.copyOf(nanos, size * 2);
-            }
-            seconds[size] = at.getEpochSecond();
-            nanos[size] = at.getNano();
-            size++;
-        }
-
-        void sort() {
-            Instant[] all = new Instant[size];
-            for (int k = 0; k < size; k++) {
-                all[k] = Instant.ofEpochSecond(seconds[k], nanos[k]);
-            }
-            Arrays.sort(all);
-            seconds = new long[size];
-            nanos = new int[size];
-            for (int k = 0; k < size; k++) {
-                seconds[k] = all[k].getEpochSecond();
-                nanos[k] = all[k].getNano();
+            if (first == null || at.isBefore(first)) {
+                first = at;
             }
         }
     }

@@ -88,8 +88,9 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
             LearnerFacts facts = LearnerFacts.of(shape, evidence, i, p);
             Instant first = evidence.firstRecord(i);
             if (p.certification().map(CertificationResult::certified).orElse(false)) {
-                Instant certifiedAt = certifiedAt(cohort, ids.get(i), evidence.recordInstants(i, asOf),
-                        earliestPossible(shape, p), asOf);
+                // the date of certification: one sweep over the learner's breakpoints (certified at asOf,
+                // so certified at some instant up to it)
+                Instant certifiedAt = cohort.firstCertified(ids.get(i), asOf).orElseThrow();
                 facts.days = Duration.between(first, certifiedAt).toDays();
             }
             overall.add(facts);
@@ -133,48 +134,5 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
         }
         return new CohortReport(shape.curriculum.id(), shape.curriculum.version(), asOf, overall.learners,
                 options.minCell(), options.grouping(), whole.figures(options.minCell()), monthFigures);
-    }
-
-    /**
-     * {@return the date of certification of a learner certified at asOf: the first of their record instants
-     * at which, with only the evidence up to that instant, they are certified}
-     */
-    private static Instant certifiedAt(Cohort cohort, LearnerId learner, Instant[] instants, Instant notBefore,
-            Instant asOf) {
-        for (Instant t : instants) {
-            if (t.isBefore(notBefore)) {
-                continue;
-            }
-            LearnerProgress p = cohort.evaluate(learner, t);
-            if (p.certification().orElseThrow().certified()) {
-                return t;
-            }
-        }
-        return asOf; // unreachable: certified at asOf means certified at its last record before it
-    }
-
-    /**
-     * {@return an instant before which the learner cannot have been certified: every assessment of a module
-     * the certification requires needs a passing attempt, so none before the latest of their first passes}
-     */
-    private static Instant earliestPossible(ReportShape shape, LearnerProgress p) {
-        Instant bound = Instant.MIN;
-        for (int a : shape.certificationAssessments) {
-            Instant first = null;
-            for (var attempt : p.attempts()) {
-                if (attempt.passed() && !attempt.ignored()
-                        && attempt.assessment().equals(shape.assessments.get(a).id())) {
-                    first = attempt.at();
-                    break;
-                }
-            }
-            if (first == null) {
-                return Instant.MIN; // not expected for a certified learner; scan everything
-            }
-            if (first.isAfter(bound)) {
-                bound = first;
-            }
-        }
-        return bound;
     }
 }

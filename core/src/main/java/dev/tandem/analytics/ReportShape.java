@@ -40,8 +40,6 @@ final class ReportShape {
     final List<VignetteId> vignettes = new ArrayList<>();
     final int[] expected;
     final List<TierId> tiers;
-    /** the assessments of the modules the certification requires (indices), empty without certification. */
-    final int[] certificationAssessments;
     private final Policy policy;
     private final Map<AssessmentId, Map<VignetteId, Integer>> vignetteIndex = new HashMap<>();
 
@@ -87,10 +85,6 @@ final class ReportShape {
         vignetteOffset = offsets.stream().mapToInt(Integer::intValue).toArray();
         vignetteAssessment = vAssessment.stream().mapToInt(Integer::intValue).toArray();
         expected = vExpected.stream().mapToInt(Integer::intValue).toArray();
-        certificationAssessments = c.certification().map(cert -> c.modules().stream()
-                .filter(m -> cert.modules().all() || cert.modules().listed().contains(m.id()))
-                .flatMap(m -> c.assessmentsOf(m.id()).stream()).mapToInt(x -> assessmentIndex.get(x.id())).toArray())
-                .orElse(new int[0]);
     }
 
     static ReportShape of(Curriculum curriculum) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * How long certified learners took: whole days from a learner's first record to their date of
- * certification (the first record instant at which, counting only the evidence up to that instant, the
- * learner was certified), over the learners certified at the report's instant.
+ * certification (the first instant at which, counting only the evidence up to that instant, the learner was
+ * certified: a record instant or, under an average, an instant at which a low attempt expires; see
+ * {@link dev.tandem.progress.Cohort#firstCertified}), over the learners certified at the report's instant.
  *
  * <p>Quartiles use linear interpolation between order statistics (R's type 7, numpy's default). They and
  * the median are null when the certified cell is suppressed or empty.

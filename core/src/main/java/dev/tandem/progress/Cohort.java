@@ -94,12 +94,31 @@ public final class Cohort {
      * @throws IllegalArgumentException when the cohort has no such learner
      */
     public Optional<Instant> certifiedSince(LearnerId learner, Instant asOf) {
+        CertificationTimeline timeline = timeline(learner, asOf);
+        return Optional.ofNullable(timeline == null ? null : timeline.since());
+    }
+
+    /**
+     * Finds when a learner of the cohort was first certified, as {@link Evaluator#firstCertified} defines it.
+     *
+     * @param learner a learner of the cohort
+     * @param asOf    the evaluation instant
+     * @return the first instant of certification, or empty when the learner was never certified up to
+     *         {@code asOf}
+     * @throws IllegalArgumentException when the cohort has no such learner
+     */
+    public Optional<Instant> firstCertified(LearnerId learner, Instant asOf) {
+        CertificationTimeline timeline = timeline(learner, asOf);
+        return Optional.ofNullable(timeline == null ? null : timeline.first());
+    }
+
+    private CertificationTimeline timeline(LearnerId learner, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
         int i = indexOf(learner);
         if (i < 0) {
             throw new IllegalArgumentException("Learner '" + learner + "' is not in the cohort");
         }
-        return Optional.ofNullable(CertifiedSince.find(evaluator.compiled(), learners[i], logs[i], asOf));
+        return evaluator.compiled().timeline(logs[i], asOf);
     }
 
     /**

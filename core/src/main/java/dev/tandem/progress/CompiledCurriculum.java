@@ -25,7 +25,9 @@ import dev.tandem.training.TrainingModule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,18 @@ final class CompiledCurriculum {
     final TopicId[] topics;
     final BigDecimal[] topicHours;
     private final Map<TopicId, Integer> topicIndex = new HashMap<>();
+
+    // for the certification timeline (CertificationTimeline)
+    /** per competency: its parent's index, or -1. */
+    final int[] parentOf;
+    /** the competencies the certification's level requirements depend on (each required one and its
+     * descendants), children before parents. */
+    final int[] certOrder;
+    /** per competency: the assessments that measure it and, in the same order, the index of the measure. */
+    final int[][] measuringAssessment;
+    final int[][] measuringMeasure;
+    /** per module: true when the certification requires it. */
+    final boolean[] certModule;
 
     private CompiledCurriculum(Curriculum c) {
         this.curriculum = c;
@@ -231,6 +245,32 @@ final class CompiledCurriculum {
             practiceHours = cert.practice() == null ? null : BigDecimal.valueOf(cert.practice().hours());
             practiceWithin = cert.practice() == null ? null : cert.practice().within();
         }
+        parentOf = new int[nc];
+        Arrays.fill(parentOf, -1);
+        for (int p = 0; p < nc; p++) {
+            for (int kid : children[p]) {
+                parentOf[kid] = p;
+            }
+        }
+        certOrder = certOrder(rollUpOrder, children, certCompetencies);
+        measuringAssessment = new int[nc][];
+        measuringMeasure = new int[nc][];
+        for (int comp = 0; comp < nc; comp++) {
+            List<int[]> pairs = new ArrayList<>();
+            for (int a = 0; a < na; a++) {
+                for (int m = 0; m < measured[a].length; m++) {
+                    if (measured[a][m] == comp) {
+                        pairs.add(new int[] {a, m});
+                    }
+                }
+            }
+            measuringAssessment[comp] = pairs.stream().mapToInt(pair -> pair[0]).toArray();
+            measuringMeasure[comp] = pairs.stream().mapToInt(pair -> pair[1]).toArray();
+        }
+        certModule = new boolean[nm];
+        for (int m : certModules) {
+            certModule[m] = true;
+        }
         hasRenewal = cert != null && cert.renewal() != null;
         renewalWindow = hasRenewal ? cert.renewal().window() : null;
         ContinuingEducation ce = cert == null ? null : cert.continuingEducation();
@@ -251,6 +291,25 @@ final class CompiledCurriculum {
 
     static CompiledCurriculum of(Curriculum curriculum) {
         return new CompiledCurriculum(curriculum);
+    }
+
+    /** {@return the required competencies and their descendants, in roll-up order} */
+    private static int[] certOrder(int[] rollUpOrder, int[][] children, int[] required) {
+        boolean[] needed = new boolean[children.length];
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        for (int c : required) {
+            todo.add(c);
+        }
+        while (!todo.isEmpty()) {
+            int c = todo.poll();
+            if (!needed[c]) {
+                needed[c] = true;
+                for (int kid : children[c]) {
+                    todo.add(kid);
+                }
+            }
+        }
+        return Arrays.stream(rollUpOrder).filter(c -> needed[c]).toArray();
     }
 
     private static int[] rollUpOrder(int[][] children) {
@@ -321,7 +380,7 @@ final class CompiledCurriculum {
         Map<VignetteId, Integer> vix = vignetteIndex.get(a);
         int[] expected = expectedRank.get(a);
         int[] given = new int[expected.length];
-        java.util.Arrays.fill(given, -1);
+        Arrays.fill(given, -1);
         responses.forEach((vignette, tier) -> {
             Integer v = vix.get(vignette);
             if (v == null) {
@@ -369,6 +428,31 @@ final class CompiledCurriculum {
     }
 
     /**
+     * {@return the rank attempt i of the log awards on its own to its assessment's m-th measured competency:
+     * compared in doubles ({@code best}, {@code latest}) or exactly (the other methods)}
+     */
+    int award(RecordLog log, int i, int m, boolean passed, boolean exact) {
+        int a = log.index(i);
+        return exact ? awardExact(a, m, BigDecimal.valueOf(log.value(i)), passed, log.underEscalated(i))
+                : award(a, m, log.value(i), passed, log.underEscalated(i));
+    }
+
+    /**
+     * {@return the highest rank attempt i of the log awards on its own to competency c, over the measures of
+     * its assessment that measure c; -1 for nothing}
+     */
+    int awardTo(RecordLog log, int i, int c, boolean passed, boolean exact) {
+        int a = log.index(i);
+        int rank = -1;
+        for (int m = 0; m < measured[a].length; m++) {
+            if (measured[a][m] == c) {
+                rank = Math.max(rank, award(log, i, m, passed, exact));
+            }
+        }
+        return rank;
+    }
+
+    /**
      * {@return the rank an attempt awards to the m-th measured competency, compared exactly (FORMAT 13.1's
      * readings): with bands the band with the greatest {@code min} not above {@code score / max-score}}
      */
@@ -398,6 +482,11 @@ final class CompiledCurriculum {
             }
         }
         return -1;
+    }
+
+    /** {@return the sweep of a learner's certification up to asOf, or null without a certification} */
+    CertificationTimeline timeline(RecordLog log, Instant asOf) {
+        return hasCertification ? CertificationTimeline.sweep(this, log, asOf) : null;
     }
 
     LearnerProgress evaluate(LearnerId learner, RecordLog log, Instant asOf) {

@@ -109,9 +109,12 @@ public final class Evaluator {
      * Finds when a learner certified at an instant reached the certification: the start of their current
      * certified stretch, i.e. the latest instant {@code s <= asOf} such that, counting at each instant only the
      * evidence up to it, the learner is certified at every instant of {@code [s, asOf]}. A learner who lapsed
-     * (or was otherwise uncertified) and certified again gets the later reaching. The result is always one of
-     * the learner's record instants (new evidence is the only thing that certifies), except for a
-     * certification without requirements met without any evidence, where it is {@code asOf}.
+     * (or was otherwise uncertified) and certified again gets the later reaching. The result is an instant at
+     * which certification can begin: one of the learner's record instants, or, under {@code average} and
+     * {@code decaying-average} attainment, an instant at which an attempt expires (a low attempt expiring can
+     * raise a level). A certification without requirements, held before any evidence, gives the first record's
+     * instant, or {@code asOf} without records. Computed in one sweep over the learner's records and the
+     * instants at which they stop counting, not by evaluating at each of them.
      *
      * @param learner the learner
      * @param records the learner's records, in input order
@@ -121,8 +124,32 @@ public final class Evaluator {
      * @throws IllegalArgumentException when a record belongs to another learner or does not fit the curriculum
      */
     public Optional<Instant> certifiedSince(LearnerId learner, List<? extends EvidenceRecord> records, Instant asOf) {
+        CertificationTimeline timeline = timeline(learner, records, asOf);
+        return Optional.ofNullable(timeline == null ? null : timeline.since());
+    }
+
+    /**
+     * Finds when a learner was first certified: the first instant {@code t <= asOf} at which, counting only the
+     * evidence up to {@code t}, the learner is certified, whatever happened after it (the date of
+     * certification of the cohort report's time to certification). Like {@link #certifiedSince}, it is a
+     * record instant or, under an average, an instant at which an attempt expires; a certification without
+     * requirements gives the first record's instant, or {@code asOf} without records. Computed in one sweep.
+     *
+     * @param learner the learner
+     * @param records the learner's records, in input order
+     * @param asOf    the evaluation instant; records after it are ignored
+     * @return the first instant of certification, or empty when the learner was never certified up to
+     *         {@code asOf} (or the curriculum has no certification)
+     * @throws IllegalArgumentException when a record belongs to another learner or does not fit the curriculum
+     */
+    public Optional<Instant> firstCertified(LearnerId learner, List<? extends EvidenceRecord> records, Instant asOf) {
+        CertificationTimeline timeline = timeline(learner, records, asOf);
+        return Optional.ofNullable(timeline == null ? null : timeline.first());
+    }
+
+    private CertificationTimeline timeline(LearnerId learner, List<? extends EvidenceRecord> records, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return Optional.ofNullable(CertifiedSince.find(compiled, learner, log(learner, records), asOf));
+        return compiled.timeline(log(learner, records), asOf);
     }
 
     /** Appends one learner's records to a new log, checking that they are all that learner's. */

@@ -124,34 +124,16 @@ final class LearnerEvaluation {
         practice();
     }
 
-    /**
-     * {@return the considered attempts in time order, ties in input order: a stable sort, by insertion for
-     * the usual handful of attempts, else by TimSort}
-     */
+    /** {@return the considered attempts in time order, ties in input order} */
     private int[] attemptsInTimeOrder() {
-        int[] sorted = new int[considered.length];
+        int[] selected = new int[considered.length];
         int count = 0;
         for (int i : considered) {
             if (log.kind(i) == RecordLog.ATTEMPT) {
-                sorted[count++] = i;
+                selected[count++] = i;
             }
         }
-        sorted = Arrays.copyOf(sorted, count);
-        if (count > 32) {
-            Integer[] boxed = Arrays.stream(sorted).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, (i, j) -> log.compareTime(i, j)); // stable: equal instants keep input order
-            return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-        }
-        for (int n = 1; n < count; n++) {
-            int i = sorted[n];
-            int k = n;
-            while (k > 0 && log.compareTime(sorted[k - 1], i) > 0) {
-                sorted[k] = sorted[k - 1];
-                k--;
-            }
-            sorted[k] = i;
-        }
-        return sorted;
+        return log.inTimeOrder(Arrays.copyOf(selected, count));
     }
 
     private static Instant[] filled(int size) {
@@ -202,7 +184,12 @@ final class LearnerEvaluation {
     }
 
     private Instant plus(int i, Period period) {
-        if (!expiring || period == null) {
+        return expiring ? plus(log, i, period) : NEVER;
+    }
+
+    /** {@return the instant of record i plus a period: NEVER without one or beyond the range of instants} */
+    static Instant plus(RecordLog log, int i, Period period) {
+        if (period == null) {
             return NEVER;
         }
         try {
@@ -233,10 +220,36 @@ final class LearnerEvaluation {
 
     /** Attempts per assessment in time order: max-attempts, pass, validity; which attempts count. */
     private void gradeAttempts() {
-        int na = cc.assessments.length;
-        int[] failures = new int[na];
-        int[] latest = new int[na];
+        grade(cc, log, attempts, expiring, ignored, passed, expiry);
+        int[] latest = new int[cc.assessments.length];
         Arrays.fill(latest, -1);
+        for (int i : attempts) {
+            if (ignored[i] || !holds(expiry[i])) {
+                continue;
+            }
+            int a = log.index(i);
+            latest[a] = i;
+            valid[i] = true;
+            if (passed[i]) {
+                passEnd[a] = max(passEnd[a], expiry[i]);
+            }
+        }
+        for (int i : latest) {
+            if (i >= 0) {
+                latestValid[i] = true;
+            }
+        }
+    }
+
+    /**
+     * Grades attempts given in time order (FORMAT 6.2), whatever the evaluation instant: which are ignored
+     * under {@code max-attempts} (expired attempts count there too), which pass, and when each not ignored
+     * expires ({@link #NEVER} without {@code valid-for} or when not {@code expiring}). Fills the arrays, which
+     * are indexed by record.
+     */
+    static void grade(CompiledCurriculum cc, RecordLog log, int[] attempts, boolean expiring, boolean[] ignored,
+            boolean[] passed, Instant[] expiry) {
+        int[] failures = new int[cc.assessments.length];
         for (int i : attempts) {
             int a = log.index(i);
             if (cc.maxAttempts[a] > 0 && failures[a] >= cc.maxAttempts[a]) {
@@ -245,19 +258,7 @@ final class LearnerEvaluation {
             }
             passed[i] = !log.underEscalated(i) && log.value(i) >= cc.passScore[a];
             failures[a] = passed[i] ? 0 : failures[a] + 1;
-            expiry[i] = plus(i, cc.validFor[a]);
-            if (holds(expiry[i])) {
-                latest[a] = i;
-                valid[i] = true;
-                if (passed[i]) {
-                    passEnd[a] = max(passEnd[a], expiry[i]);
-                }
-            }
-        }
-        for (int i : latest) {
-            if (i >= 0) {
-                latestValid[i] = true;
-            }
+            expiry[i] = expiring ? plus(log, i, cc.validFor[a]) : NEVER;
         }
     }
 
@@ -268,11 +269,9 @@ final class LearnerEvaluation {
 
     /** {@return what attempt i awards on its own to its m-th measured competency c (6.3)} */
     private int award(int i, int m, int c) {
-        int a = log.index(i);
         Attainment.Method method = cc.attainment[c].method();
-        return method == Attainment.Method.BEST || method == Attainment.Method.LATEST
-                ? cc.award(a, m, log.value(i), passed[i], log.underEscalated(i))
-                : cc.awardExact(a, m, BigDecimal.valueOf(log.value(i)), passed[i], log.underEscalated(i));
+        boolean exact = method != Attainment.Method.BEST && method != Attainment.Method.LATEST;
+        return cc.award(log, i, m, passed[i], exact);
     }
 
     /** Direct levels under {@code best} and {@code latest}; the other methods are {@link Profiles}' work. */
@@ -573,55 +572,11 @@ final class LearnerEvaluation {
 
     /**
      * {@return t0 of FORMAT 13.3: the first instant at or before asOf at which, counting only the evidence up
-     * to it, the requirements of 6.5 hold; null when there is none}
-     * Requirements start to hold only when a record arrives, or, under an average, when an attempt expires.
-     * When every level can only rise with more evidence, the first instant at which they would hold if
-     * nothing expired is found by bisection, and t0 is never before it.
+     * to it, the requirements of 6.5 hold; null when there is none} Found in one sweep over the learner's
+     * breakpoints ({@link CertificationTimeline}).
      */
     private Instant firstCertified() {
-        Instant[] candidates = candidates();
-        int from = 0;
-        if (cc.evidenceMonotone) {
-            int lo = 0;
-            int hi = candidates.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (new LearnerEvaluation(cc, log, candidates[mid], false).holdsAtOwnInstant()) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            from = lo;
-        }
-        for (int k = from; k < candidates.length; k++) {
-            if (new LearnerEvaluation(cc, log, candidates[k], true).holdsAtOwnInstant()) {
-                return candidates[k];
-            }
-        }
-        return null;
-    }
-
-    private boolean holdsAtOwnInstant() {
-        return holds(certificationEnd());
-    }
-
-    /** The instants, in ascending order without repeats, at which 6.5's requirements may start to hold. */
-    private Instant[] candidates() {
-        List<Instant> all = new ArrayList<>();
-        for (int i : considered) {
-            if (log.kind(i) != RecordLog.EDUCATION) {
-                all.add(at(i));
-            }
-        }
-        if (cc.profiled) {
-            for (int i : attempts) {
-                if (expiry[i] != null && !expiry[i].equals(NEVER) && !expiry[i].isAfter(asOf)) {
-                    all.add(expiry[i]);
-                }
-            }
-        }
-        return all.stream().sorted().distinct().toArray(Instant[]::new);
+        return CertificationTimeline.sweep(cc, log, asOf).t0();
     }
 
     /** The continuing-education hours counted at asOf, in total and per listed topic (FORMAT 13.3). */

@@ -56,14 +56,7 @@ final class Profiles {
             if (!e.valid[i]) {
                 continue;
             }
-            int a = e.log.index(i);
-            int rank = -1;
-            for (int m = 0; m < cc.measured[a].length; m++) {
-                if (cc.measured[a][m] == c) {
-                    rank = Math.max(rank, cc.awardExact(a, m, BigDecimal.valueOf(e.log.value(i)), e.passed[i],
-                            e.log.underEscalated(i)));
-                }
-            }
+            int rank = cc.awardTo(e.log, i, c, e.passed[i], true);
             if (rank >= 0) {
                 expiries.add(e.expiry[i]);
                 ranks.add(rank);

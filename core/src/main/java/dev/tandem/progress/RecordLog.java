@@ -85,6 +85,34 @@ final class RecordLog {
         return c != 0 ? c : Integer.compare(nanos[i], nanos[j]);
     }
 
+    /**
+     * {@return the records given, sorted by time with ties in input order (a stable sort: by insertion for
+     * the usual handful, else by TimSort); sorts the array given in place and returns it}
+     *
+     * @param indices record indices in input order
+     */
+    int[] inTimeOrder(int[] indices) {
+        int count = indices.length;
+        if (count > 32) {
+            Integer[] boxed = Arrays.stream(indices).boxed().toArray(Integer[]::new);
+            Arrays.sort(boxed, this::compareTime); // stable: equal instants keep input order
+            for (int k = 0; k < count; k++) {
+                indices[k] = boxed[k];
+            }
+            return indices;
+        }
+        for (int n = 1; n < count; n++) {
+            int i = indices[n];
+            int k = n;
+            while (k > 0 && compareTime(indices[k - 1], i) > 0) {
+                indices[k] = indices[k - 1];
+                k--;
+            }
+            indices[k] = i;
+        }
+        return indices;
+    }
+
     /** {@return true when record i lies at or before the instant given as seconds and nanoseconds} */
     boolean atOrBefore(int i, long epochSecond, int nano) {
         return seconds[i] < epochSecond || seconds[i] == epochSecond && nanos[i] <= nano;

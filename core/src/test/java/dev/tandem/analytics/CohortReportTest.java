@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tandem.assessment.AssessmentId;
+import dev.tandem.competency.Attainment;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.progress.CertificationStatus;
@@ -152,6 +153,18 @@ class CohortReportTest {
                 ReportOptions.at(Fixtures.t("2026-03-20")).withMinCell(1));
         assertThat(report.figures().certification().get(CertificationStatus.CERTIFIED).count()).isEqualTo(1);
         assertThat(report.figures().timeToCertification().median()).isEqualTo(11.0);
+    }
+
+    @Test
+    void datesCertificationAtTheInstantALowAttemptExpiresUnderAnAverage() {
+        // mean of 2 and 9 is 5.5, below the pass mark of 8, until the 2 expires on Jan 31 (valid 30 days):
+        // certified then, 30 days after the first record, though no record lies there
+        Fixtures.Records r = records().quiz("A", 2, "2026-01-01")
+                .scenario("A", "2026-01-05", "v1=refer", "v2=consult", "v3=continue").quiz("A", 9, "2026-01-11");
+        CohortReport report = report(curriculum(Period.ofDays(30), Attainment.AVERAGE), r,
+                ReportOptions.at(Fixtures.t("2026-02-05")).withMinCell(1));
+        assertThat(report.figures().certification().get(CertificationStatus.CERTIFIED).count()).isEqualTo(1);
+        assertThat(report.figures().timeToCertification().median()).isEqualTo(30.0);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.tandem.assessment.Vignette;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.certification.Certification;
 import dev.tandem.certification.ModuleSelection;
+import dev.tandem.competency.Attainment;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
@@ -53,6 +54,11 @@ final class Fixtures {
 
     /** {@return the curriculum; the quiz valid for that period when not null} */
     static Curriculum curriculum(Period quizValidFor) {
+        return curriculum(quizValidFor, Attainment.BEST);
+    }
+
+    /** {@return the curriculum under an attainment method; the quiz valid for that period when not null} */
+    static Curriculum curriculum(Period quizValidFor, Attainment attainment) {
         Assessment.Builder quiz = Assessment.builder("q1", "Listening quiz", AssessmentKind.QUIZ).module("m1")
                 .scores(10, 8).maxAttempts(2).measures("listen", "proficient");
         if (quizValidFor != null) {
@@ -60,6 +66,7 @@ final class Fixtures {
         }
         return Curriculum.builder().id("peer").version("1.0.0").title("Peer support").setting(Setting.COMMUNITY)
                 .scale(Scale.of("proficiency", "aware", "developing", "proficient", "advanced"))
+                .attainment(attainment)
                 .competency(Competency.builder("listen", "Listens").build())
                 .competency(Competency.builder("triage", "Escalates").build())
                 .module(TrainingModule.builder("m1", "Foundations").build())
