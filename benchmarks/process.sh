@@ -24,7 +24,7 @@ as_of=2026-06-01T00:00:00Z
   --records-per-learner "$per" --seed 7 --output "$evidence"
 
 # the JVM options the launcher uses, so that the floor runs under the same settings
-opts="$(sed -n 's/^default_java_opts="\(.*\)"$/\1/p' tandem | head -n 1)"
+opts="$(sed -n 's/^TANDEM_DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' tandem | head -n 1)"
 opts="${TANDEM_JAVA_OPTS:-$opts}"
 
 measure() { # NAME COMMAND...: prints "NAME seconds kilobytes"

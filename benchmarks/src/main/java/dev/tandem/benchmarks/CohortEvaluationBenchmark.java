@@ -10,13 +10,11 @@ import dev.tandem.io.progress.ProgressFormat;
 import dev.tandem.io.progress.ProgressWriter;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
-import dev.tandem.progress.LearnerProgress;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +61,10 @@ public class CohortEvaluationBenchmark {
     @Param({"10"})
     public int recordsPerLearner;
 
+    /** The threads that read, evaluate and write ({@code --threads}); the baselines ignore it. */
+    @Param({"1", "2"})
+    public int threads;
+
     private Curriculum curriculum;
     private Evaluator evaluator;
     private EvidenceReader reader;
@@ -79,7 +81,7 @@ public class CohortEvaluationBenchmark {
     public void setUp() throws IOException {
         curriculum = CohortFiles.communityCurriculum();
         evaluator = Evaluator.of(curriculum);
-        reader = EvidenceReader.of(curriculum);
+        reader = EvidenceReader.of(curriculum).withThreads(threads);
         file = CohortFiles.jsonl(curriculum, learners, recordsPerLearner);
         Cohort.Builder cohort = evaluator.cohort();
         reader.read(file, cohort::add);
@@ -89,7 +91,7 @@ public class CohortEvaluationBenchmark {
     /** {@return the number of learners written} @throws IOException when the file cannot be read */
     @Benchmark
     public long evaluateEndToEnd() throws IOException {
-        return evaluate(reader, evaluator, curriculum, file, OutputStream.nullOutputStream());
+        return evaluate(reader, evaluator, curriculum, file, OutputStream.nullOutputStream(), threads);
     }
 
     /** {@return the number of records read and checked} @throws IOException when the file cannot be read */
@@ -103,7 +105,20 @@ public class CohortEvaluationBenchmark {
     /** {@return the number of learners written} @throws IOException never (the sink discards) */
     @Benchmark
     public long evaluateAndWriteOnly() throws IOException {
-        return write(grouped, curriculum, OutputStream.nullOutputStream());
+        return write(grouped, curriculum, OutputStream.nullOutputStream(), threads);
+    }
+
+    /**
+     * {@return the number of tokens copied}: the I/O floor of {@link IoFloor}, Jackson parsing the file from its
+     * bytes and writing every token back out
+     *
+     * @throws IOException on read errors
+     */
+    @Benchmark
+    public long ioFloorBaseline() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return IoFloor.copy(in, OutputStream.nullOutputStream());
+        }
     }
 
     /** {@return a checksum over every field name and value of the file} @throws IOException on read errors */
@@ -133,30 +148,27 @@ public class CohortEvaluationBenchmark {
      * @param curriculum the curriculum
      * @param file       the evidence
      * @param sink       where the JSON goes
+     * @param threads    the threads that evaluate and write (the reader has its own setting)
      * @return the number of learners written
      * @throws IOException when reading or writing fails
      */
     static long evaluate(EvidenceReader reader, Evaluator evaluator, Curriculum curriculum, Path file,
-            OutputStream sink) throws IOException {
+            OutputStream sink, int threads) throws IOException {
         Cohort.Builder cohort = evaluator.cohort();
         EvidenceSummary summary = reader.read(file, cohort::add);
         if (!summary.isClean()) {
             throw new IllegalStateException("Generated evidence has problems: " + summary.problems());
         }
-        return write(cohort.build(), curriculum, sink);
+        return write(cohort.build(), curriculum, sink, threads);
     }
 
-    private static long write(Cohort built, Curriculum curriculum, OutputStream sink) throws IOException {
-        long written = 0;
+    private static long write(Cohort built, Curriculum curriculum, OutputStream sink, int threads)
+            throws IOException {
+        long[] written = {0};
         try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
                 ProgressWriter writer = ProgressWriter.open(ProgressFormat.JSON, out, curriculum, AS_OF)) {
-            for (LearnerProgress progress : (Iterable<LearnerProgress>) built.evaluate(AS_OF)::iterator) {
-                writer.write(progress);
-                written++;
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            writer.writeAll(built, threads, p -> written[0]++);
         }
-        return written;
+        return written[0];
     }
 }

@@ -67,7 +67,7 @@ public final class HeapFootprint {
         settledHeap();
         resetPeaks();
         long start = System.nanoTime();
-        CohortEvaluationBenchmark.evaluate(reader, evaluator, curriculum, file, OutputStream.nullOutputStream());
+        CohortEvaluationBenchmark.evaluate(reader, evaluator, curriculum, file, OutputStream.nullOutputStream(), 1);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long records = (long) learners * perLearner;
         System.out.printf(Locale.ROOT, "%10d %8d %10d %14.1f %14.0f %12.1f %10d%n", learners, perLearner, records,

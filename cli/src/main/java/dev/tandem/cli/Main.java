@@ -1,7 +1,5 @@
 package dev.tandem.cli;
 
-import picocli.CommandLine;
-
 /** The entry point of the {@code tandem} command. */
 public final class Main {
 

@@ -8,7 +8,6 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.report.ReportFormat;
 import dev.tandem.io.report.ReportWriter;
 import dev.tandem.progress.Evaluator;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -109,7 +108,8 @@ final class ReportCommand implements Callable<Integer> {
         Curriculum c = read.curriculum();
         CohortEvidence.Builder cohort = CohortEvidence.builder(Evaluator.of(c));
         Messages messages = Messages.of(spec);
-        evidenceOptions.threads(runOptions.threads(host));
+        int threads = runOptions.threads(host);
+        evidenceOptions.threads(threads);
         CohortReport report;
         try (Progress progress = runOptions.progress(host, messages)) {
             progress.phase("reading the evidence", "records", -1);
@@ -127,7 +127,7 @@ final class ReportCommand implements Callable<Integer> {
             ReportOptions options = new ReportOptions(asOf, minCell,
                     by == null ? Grouping.NONE : by, binDays);
             progress.phase("evaluating and counting", null, -1);
-            report = CohortReport.of(cohort.build(), options);
+            report = CohortReport.of(cohort.build(), options, threads);
         }
         try {
             out.write(spec.commandLine().getOut(), w -> ReportWriter.write(report, c, format, w));

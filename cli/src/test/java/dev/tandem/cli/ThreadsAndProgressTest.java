@@ -35,6 +35,7 @@ class ThreadsAndProgressTest {
     static Path dir;
     static Path cohort;
     static Path damaged;
+    static Path certifying;
 
     @BeforeAll
     static void generate() throws IOException {
@@ -49,6 +50,11 @@ class ThreadsAndProgressTest {
         lines.add(9000, "{\"learner\": \"L-éé\", \"kind\": \"completion\", \"at\": \"2025-03-01\", \"modul\": 1}");
         damaged = dir.resolve("damaged.jsonl");
         Files.write(damaged, lines);
+        // enough records per learner that most learners certify
+        certifying = dir.resolve("certifying.jsonl");
+        Cli c = Cli.run("generate", "--curriculum", CURRICULUM, "--learners", "400", "--records-per-learner", "30",
+                "--seed", "3", "--output", certifying.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
     }
 
     @ParameterizedTest
@@ -87,11 +93,13 @@ class ThreadsAndProgressTest {
 
     @Test
     void theReportIsTheSameOnEveryNumberOfThreads() {
-        Cli one = Cli.run("report", "--curriculum", CURRICULUM, "--evidence", cohort.toString(), "--as-of", AS_OF,
-                "--threads", "1");
-        Cli three = Cli.run("report", "--curriculum", CURRICULUM, "--evidence", cohort.toString(), "--as-of", AS_OF,
-                "--threads", "3");
+        // late enough that many learners are certified: the date of certification is worked out for each
+        Cli one = Cli.run("report", "--curriculum", CURRICULUM, "--evidence", certifying.toString(), "--as-of",
+                "2027-01-01T00:00:00Z", "--by", "month", "--threads", "1");
+        Cli three = Cli.run("report", "--curriculum", CURRICULUM, "--evidence", certifying.toString(), "--as-of",
+                "2027-01-01T00:00:00Z", "--by", "month", "--threads", "3");
         assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(one.out()).containsPattern("\"timeToCertification\":\\{\"median\":[0-9]");
         assertThat(three.out()).isEqualTo(one.out());
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.analytics;
 
 import dev.tandem.analytics.Suppression.Count;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.internal.InOrder;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.LearnerProgress;
@@ -10,11 +11,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A cohort report (FORMAT section 12): aggregate figures about a cohort's attainment, time to certification,
@@ -66,15 +67,33 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
     }
 
     /**
-     * Computes the report of a cohort.
+     * Computes the report of a cohort on the calling thread.
      *
      * @param evidence the cohort's grouped evidence
      * @param options  the instant, K, grouping and bin width
      * @return the report
      */
     public static CohortReport of(CohortEvidence evidence, ReportOptions options) {
+        return of(evidence, options, 1);
+    }
+
+    /**
+     * Computes the report of a cohort, evaluating its learners on {@code threads} threads of the call's own
+     * (the counting stays on the calling thread, in learner order): the report is the same whatever the number
+     * of threads. The threads end before this method returns.
+     *
+     * @param evidence the cohort's grouped evidence
+     * @param options  the instant, K, grouping and bin width
+     * @param threads  the threads that evaluate; 1 evaluates on the calling thread alone
+     * @return the report
+     * @throws IllegalArgumentException when {@code threads} is less than 1
+     */
+    public static CohortReport of(CohortEvidence evidence, ReportOptions options, int threads) {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(options, "options");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         ReportShape shape = evidence.shape();
         Instant asOf = options.asOf();
         Cohort cohort = evidence.cohort();
@@ -82,21 +101,21 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
         boolean byMonth = options.grouping() == Grouping.MONTH;
         PopulationCounts overall = new PopulationCounts(shape);
         Map<YearMonth, PopulationCounts> months = new TreeMap<>();
-        Iterator<LearnerProgress> it = cohort.evaluate(asOf).iterator();
-        for (int i = 0; it.hasNext(); i++) {
-            LearnerProgress p = it.next();
-            LearnerFacts facts = LearnerFacts.of(shape, evidence, i, p);
-            Instant first = evidence.firstRecord(i);
-            if (p.certification().map(CertificationResult::certified).orElse(false)) {
-                // the date of certification: one sweep over the learner's breakpoints (certified at asOf,
-                // so certified at some instant up to it)
-                Instant certifiedAt = cohort.firstCertified(ids.get(i), asOf).orElseThrow();
-                facts.days = Duration.between(first, certifiedAt).toDays();
-            }
-            overall.add(facts);
+        Consumer<Fact> count = f -> {
+            overall.add(f.facts());
             if (byMonth) {
-                months.computeIfAbsent(YearMonth.from(first.atZone(ZoneOffset.UTC)), k -> new PopulationCounts(shape)).add(facts);
+                months.computeIfAbsent(YearMonth.from(f.first().atZone(ZoneOffset.UTC)),
+                        k -> new PopulationCounts(shape)).add(f.facts());
             }
+        };
+        if (threads == 1) {
+            for (int i = 0; i < ids.size(); i++) {
+                count.accept(fact(evidence, ids, i, asOf));
+            }
+        } else {
+            InOrder.run(ids.size(), threads, "report",
+                    (from, to) -> InOrder.each(from, to, i -> fact(evidence, ids, i, asOf)),
+                    block -> block.forEach(count));
         }
         // at most MAX_BINS bins whatever the data: the last one then runs to the longest time
         int binCount = overall.maxDays() < 0 ? 0
@@ -134,5 +153,26 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
         }
         return new CohortReport(shape.curriculum.id(), shape.curriculum.version(), asOf, overall.learners,
                 options.minCell(), options.grouping(), whole.figures(options.minCell()), monthFigures);
+    }
+
+    /**
+     * {@return what learner i contributes, and their first record}: one evaluation, and for a certified learner
+     * one sweep over their breakpoints for the date of certification
+     */
+    private static Fact fact(CohortEvidence evidence, List<LearnerId> ids, int i, Instant asOf) {
+        Cohort cohort = evidence.cohort();
+        LearnerProgress p = cohort.evaluate(ids.get(i), asOf);
+        LearnerFacts facts = LearnerFacts.of(evidence.shape(), evidence, i, p);
+        Instant first = evidence.firstRecord(i);
+        if (p.certification().map(CertificationResult::certified).orElse(false)) {
+            // certified at asOf, so certified at some instant up to it
+            Instant certifiedAt = cohort.firstCertified(ids.get(i), asOf).orElseThrow();
+            facts.days = Duration.between(first, certifiedAt).toDays();
+        }
+        return new Fact(facts, first);
+    }
+
+    /** What one learner contributes, and when their first record is. */
+    private record Fact(LearnerFacts facts, Instant first) {
     }
 }

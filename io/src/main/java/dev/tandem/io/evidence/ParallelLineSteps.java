@@ -1,6 +1,7 @@
 package dev.tandem.io.evidence;
 
 import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.internal.InOrder;
 import dev.tandem.io.internal.Workers;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -39,7 +40,7 @@ final class ParallelLineSteps implements EvidenceReader.Steps {
         this.lines = lines;
         this.reader = reader;
         this.maxInFlight = 2 * threads + 2;
-        this.workers = Workers.pool(threads, "evidence");
+        this.workers = InOrder.pool(threads, "evidence");
     }
 
     @Override

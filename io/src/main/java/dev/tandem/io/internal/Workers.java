@@ -4,33 +4,12 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** The worker threads of one parallel read or write, and the results they hand back. */
+/** The results that worker threads hand back, with what they threw rethrown as it was thrown. */
 public final class Workers {
 
-    private static final AtomicInteger RUNS = new AtomicInteger();
-
     private Workers() {
-    }
-
-    /**
-     * {@return a pool of daemon threads named {@code tandem-NAME-RUN-N}}; shut it down when the work ends.
-     *
-     * @param threads how many threads
-     * @param name    what they do, for thread dumps
-     */
-    public static ExecutorService pool(int threads, String name) {
-        int run = RUNS.incrementAndGet();
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "tandem-" + name + "-" + run + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /**

@@ -1,17 +1,14 @@
 package dev.tandem.io.progress;
 
 import dev.tandem.evidence.LearnerId;
-import dev.tandem.io.internal.Workers;
+import dev.tandem.internal.InOrder;
 import dev.tandem.progress.Cohort;
 import dev.tandem.progress.LearnerProgress;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -20,9 +17,6 @@ import java.util.function.Consumer;
  * in flight at most, so memory does not grow with the cohort.
  */
 final class CohortPipeline {
-
-    /** The most learners of one block. */
-    private static final int BLOCK = 256;
 
     private CohortPipeline() {
     }
@@ -43,26 +37,17 @@ final class CohortPipeline {
             return;
         }
         List<LearnerId> learners = cohort.learners();
-        int n = learners.size();
-        // blocks small enough that every worker gets several, large enough to amortise the hand-over
-        int block = Math.max(1, Math.min(BLOCK, n / (threads * 8)));
-        ExecutorService workers = Workers.pool(threads, "evaluate");
-        ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
         try {
-            int next = 0;
-            while (next < n || !inFlight.isEmpty()) {
-                while (next < n && inFlight.size() < 2 * threads + 2) {
-                    List<LearnerId> ids = learners.subList(next, Math.min(n, next + block));
-                    inFlight.add(workers.submit(() -> render(writer, cohort, ids, asOf)));
-                    next += ids.size();
-                }
-                Block b = Workers.get(inFlight.poll());
-                writer.writeRendered(b.text(), b.learners());
-                b.learners().forEach(each);
+            InOrder.run(learners.size(), threads, "evaluate",
+                    (from, to) -> render(writer, cohort, learners.subList(from, to), asOf), b -> {
+                        writer.writeRendered(b.text(), b.learners());
+                        b.learners().forEach(each);
+                    });
+        } catch (InOrder.WorkFailed e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-        } finally {
-            inFlight.forEach(f -> f.cancel(true));
-            workers.shutdownNow();
+            throw e;
         }
     }
 

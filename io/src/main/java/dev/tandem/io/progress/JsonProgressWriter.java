@@ -13,7 +13,6 @@ import dev.tandem.progress.LearnerProgress;
 import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
-import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;

@@ -197,7 +197,7 @@ final class HtmlReport {
             h.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(left + plotW)
                     .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>")
                     .append("<text class=\"tick\" x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(v).append("</text>\n");
+                    .append("\" text-anchor=\"end\">").append(num(v)).append("</text>\n");
         }
         int labelEvery = Math.max(1, (int) Math.ceil(bins.size() / 12.0));
         for (int i = 0; i < bins.size(); i++) {
@@ -220,10 +220,10 @@ final class HtmlReport {
                         .append(cell.count()).append("\" x=\"").append(fmt(x + 1)).append("\" y=\"")
                         .append(fmt(12 + plotH - bh)).append("\" width=\"").append(fmt(Math.max(1, bw - 2)))
                         .append("\" height=\"").append(fmt(bh)).append("\" fill=\"#2e7d32\"><title>").append(label)
-                        .append(": ").append(cell.count()).append(" learners</title></rect>");
+                        .append(": ").append(num(cell.count())).append(" learners</title></rect>");
                 if (cell.count() > 0 && bw >= 22) {
                     h.append("<text class=\"value\" x=\"").append(fmt(x + bw / 2)).append("\" y=\"")
-                            .append(fmt(12 + plotH - bh - 4)).append("\" text-anchor=\"middle\">").append(cell.count())
+                            .append(fmt(12 + plotH - bh - 4)).append("\" text-anchor=\"middle\">").append(num(cell.count()))
                             .append("</text>");
                 }
                 h.append('\n');
@@ -314,9 +314,9 @@ final class HtmlReport {
                         .append(u.count()).append("\" data-share=\"").append(u.share()).append("\" x=\"").append(LABEL_W)
                         .append("\" y=\"").append(fmt(y + 6)).append("\" width=\"").append(fmt(w))
                         .append("\" height=\"18\" fill=\"").append(UNDER).append("\"><title>").append(esc(v.key()))
-                        .append(": ").append(u.count()).append(" learners under-escalate</title></rect>")
+                        .append(": ").append(num(u.count())).append(" learners under-escalate</title></rect>")
                         .append("<text class=\"value\" x=\"").append(fmt(LABEL_W + w + 6)).append("\" y=\"")
-                        .append(fmt(y + 19)).append("\">").append(pct(u.share())).append(" (").append(u.count())
+                        .append(fmt(y + 19)).append("\">").append(pct(u.share())).append(" (").append(num(u.count()))
                         .append(")</text>\n");
             }
         }
@@ -415,7 +415,7 @@ final class HtmlReport {
             s.append("<rect x=\"").append(b * 10 + 2).append("\" y=\"").append(fmt(28 - bh)).append("\" width=\"9\" "
                     + "height=\"").append(fmt(bh)).append("\" fill=\"").append(cell.suppressed() ? "#9e9e9e" : "#4292c6")
                     .append("\"><title>").append(b * 10).append('–').append(b * 10 + 10).append("%: ")
-                    .append(cell.suppressed() ? esc("<" + r.minCell()) : Integer.toString(cell.count()))
+                    .append(cell.suppressed() ? esc("<" + r.minCell()) : num(cell.count()))
                     .append("</title></rect>");
         }
         return s.append("<line x1=\"0\" x2=\"104\" y1=\"28.5\" y2=\"28.5\" stroke=\"#999\"/></svg>").toString();

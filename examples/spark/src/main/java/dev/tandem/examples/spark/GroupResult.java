@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What evaluating one group of evidence lines gives: the progress of each learner with at least one good
- * record (normally exactly one learner: the group's key), and the problems of the bad records.
+ * What evaluating one group of evidence items (all the items of some learners) gives: the progress of each
+ * learner with at least one good record, and the problems of the bad records.
  *
  * @param learners the learners' progress, in ascending id order
  * @param problems the bad records' problems, in line order

@@ -4,20 +4,21 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One learner's evaluated progress as it leaves a Spark task: the learner object of FORMAT section 9 as one
- * line of compact JSON, and whether the learner holds the certification.
+ * One learner's evaluated progress as it leaves a Spark task, already written in the output format: the
+ * learner object of FORMAT section 9 as one line of compact JSON, or the learner's rows of
+ * {@code tandem evaluate --format csv} (without the header); in both cases without the final line break.
  *
  * @param learner   the learner id
- * @param json      the learner object of FORMAT section 9, compact, on one line
+ * @param text      the learner's progress as {@code tandem evaluate} writes it
  * @param certified true when the certification's status is {@code certified}
  */
-public record LearnerResult(String learner, String json, boolean certified) implements Serializable {
+public record LearnerResult(String learner, String text, boolean certified) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Checks that the learner and the JSON are present. */
+    /** Checks that the learner and the text are present. */
     public LearnerResult {
         Objects.requireNonNull(learner, "learner");
-        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(text, "text");
     }
 }

@@ -1,0 +1,166 @@
+package dev.tandem.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Work on items 0 to n-1 spread over threads of its own, with the results handed back on the calling thread in
+ * item order: a bounded pipeline (a few blocks of consecutive items per thread in flight at most) whose
+ * results are those of the loop on one thread, in the same order. The threads end before {@link #run}
+ * returns.
+ */
+public final class InOrder {
+
+    /** The most items of one block. */
+    private static final int MAX_BLOCK = 256;
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private InOrder() {
+    }
+
+    /** Work on one block of items, on a worker thread. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /**
+         * {@return the result of items [from, to)}
+         *
+         * @param from the first item
+         * @param to   the item after the last
+         * @throws Exception when the work fails; thrown again by {@link #run}
+         */
+        T block(int from, int to) throws Exception;
+    }
+
+    /** What is done with each block's result, in item order, on the calling thread. */
+    @FunctionalInterface
+    public interface Sink<T, E extends Exception> {
+        /**
+         * Takes a block's result.
+         *
+         * @param result the result
+         * @throws E when taking it fails; the work stops
+         */
+        void accept(T result) throws E;
+    }
+
+    /**
+     * Runs the work on items 0 to n-1 in blocks and hands the results to the sink in item order.
+     *
+     * @param <T>     the result of a block
+     * @param <E>     what the sink may throw
+     * @param n       how many items
+     * @param threads the worker threads, at least 2 (with 1, run the loop on the calling thread instead)
+     * @param name    what the threads do, for thread dumps ({@code tandem-NAME-RUN-N})
+     * @param work    the work on one block, run on a worker
+     * @param sink    receives each block's result, in order, on the calling thread
+     * @throws E when the sink throws
+     * @throws WorkFailed when the work threw a checked exception (its cause)
+     */
+    public static <T, E extends Exception> void run(int n, int threads, String name, Work<T> work,
+            Sink<? super T, E> sink) throws E {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(sink, "sink");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        // blocks small enough that every worker gets several, large enough to amortise the hand-over
+        int block = Math.max(1, Math.min(MAX_BLOCK, n / (threads * 8)));
+        ExecutorService workers = pool(threads, name);
+        ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
+        try {
+            int next = 0;
+            while (next < n || !inFlight.isEmpty()) {
+                while (next < n && inFlight.size() < 2 * threads + 2) {
+                    int from = next;
+                    int to = Math.min(n, next + block);
+                    inFlight.add(workers.submit(() -> work.block(from, to)));
+                    next = to;
+                }
+                sink.accept(get(inFlight.poll()));
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * {@return the items [from, to) mapped one by one}, a block's work for the common case
+     *
+     * @param <T>  an item's result
+     * @param from the first item
+     * @param to   the item after the last
+     * @param each the work on one item
+     * @throws Exception when the work on an item fails
+     */
+    public static <T> List<T> each(int from, int to, Item<T> each) throws Exception {
+        List<T> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(each.apply(i));
+        }
+        return out;
+    }
+
+    /** Work on one item. */
+    @FunctionalInterface
+    public interface Item<T> {
+        /**
+         * {@return the item's result}
+         *
+         * @param i the item
+         * @throws Exception when the work fails
+         */
+        T apply(int i) throws Exception;
+    }
+
+    /** A checked exception thrown by work on a worker thread, carried to the calling thread as its cause. */
+    public static final class WorkFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkFailed(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * {@return a pool of daemon threads named {@code tandem-NAME-RUN-N}}; shut it down when the work ends.
+     *
+     * @param threads how many threads
+     * @param name    what they do, for thread dumps
+     */
+    public static ExecutorService pool(int threads, String name) {
+        int run = RUNS.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "tandem-" + name + "-" + run + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static <T> T get(Future<T> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for a worker thread");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new WorkFailed(cause);
+        }
+    }
+}
