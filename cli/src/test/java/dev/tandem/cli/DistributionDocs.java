@@ -60,12 +60,14 @@ public final class DistributionDocs {
         try (Stream<Path> files = Files.list(adoc)) {
             pages = files.filter(p -> p.toString().endsWith(".adoc")).sorted().toList();
         }
-        // the date in each page's header: the build's fixed date, not the files' time (reproducible pages)
+        // the date in each page's header: the build's fixed date, not the files' time (reproducible pages);
+        // addresses in help texts are examples ("https://..."), not links: AsciiDoc must not turn them into links
         String date = Instant.parse(args[3]).toString().substring(0, 10);
         for (Path page : pages) {
-            String text = Files.readString(page, StandardCharsets.UTF_8);
-            Files.writeString(page, text.replaceFirst("(?m)^:doctype: manpage$",
-                    ":doctype: manpage\n:docdate: " + date), StandardCharsets.UTF_8);
+            String text = Files.readString(page, StandardCharsets.UTF_8)
+                    .replaceFirst("(?m)^:doctype: manpage$", ":doctype: manpage\n:docdate: " + date)
+                    .replaceAll("(?<![\\\\\\w])(https?://)", "\\\\$1");
+            Files.writeString(page, text, StandardCharsets.UTF_8);
         }
 
         Path man1 = Path.of(args[2]);

@@ -188,6 +188,16 @@ class DistributionIT {
     }
 
     @Test
+    void theCheckoutsLauncherJarRunsWithTheLibrariesBesideIt() throws Exception {
+        // ./tandem runs java -jar cli/target/tandem-cli-VERSION.jar, whose manifest names lib/*.jar
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Run version = run(unpacked, Map.of(), javaBin, "-jar", System.getProperty("tandem.cli.jar"), "--version");
+
+        assertThat(version.exit()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("tandem ");
+    }
+
+    @Test
     void theCompletionScriptIsValidBashAndCompletesCommandsAndOptions() throws Exception {
         assumeTrue(!WINDOWS && onPath("bash"), "bash");
         String script = home.resolve("completion/tandem_completion").toString();
@@ -209,7 +219,8 @@ class DistributionIT {
             assertThat(rendered.exit()).as(page).isZero();
             assertThat(rendered.err()).as(page).isEmpty();
             // groff marks bold and underline by overstriking: a character, a backspace, a character
-            assertThat(rendered.out().replaceAll(".\b", "")).as(page).contains("NAME", "SYNOPSIS", "OPTIONS");
+            assertThat(rendered.out().replaceAll(".\b", "")).as(page).contains("NAME", "SYNOPSIS", "OPTIONS")
+                    .doesNotContain("&#", "&amp;", "&lt;");
         }
         Run evaluate = run(unpacked, Map.of(), "groff", "-man", "-Tascii",
                 home.resolve("man/man1/tandem-evaluate.1").toString());

@@ -33,13 +33,16 @@ final class AssessmentChecks extends SectionChecks {
 
     private void assessments() {
         f.duplicates(c.assessments(), Assessment::id, ROOT.append("assessments"), "assessment");
+        JsonPointer list = ROOT.append("assessments");
         for (int i = 0; i < c.assessments().size(); i++) {
-            assessment(c.assessments().get(i), ROOT.append("assessments").append(i));
+            assessment(c.assessments().get(i), list.append(i));
         }
     }
 
     private void assessment(Assessment a, JsonPointer at) {
-        f.notBlank(at.append("title"), a.title(), "the title of assessment '" + a.id() + "'");
+        if (Findings.isBlank(a.title())) {
+            f.notBlank(at.append("title"), a.title(), "the title of assessment '" + a.id() + "'");
+        }
         if (a.module() != null && c.module(a.module()).isEmpty()) {
             f.error(UNKNOWN_REFERENCE, at.append("module"), "assessment '" + a.id() + "' belongs to module '" + a.module()
                     + "', which is not a module" + refs.moduleSuggestion(a.module()));
@@ -83,7 +86,9 @@ final class AssessmentChecks extends SectionChecks {
             f.error(INVALID_VALUE, at.append("max-attempts"), "assessment '" + a.id() + "' has max-attempts "
                     + a.maxAttempts() + "; it must be at least 1");
         }
-        f.positivePeriod(at.append("valid-for"), a.validFor(), "the valid-for of assessment '" + a.id() + "'");
+        if (a.validFor() != null) {
+            f.positivePeriod(at.append("valid-for"), a.validFor(), "the valid-for of assessment '" + a.id() + "'");
+        }
         measures(a, at);
         vignettes(a, at);
     }

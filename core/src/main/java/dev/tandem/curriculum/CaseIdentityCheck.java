@@ -34,10 +34,16 @@ final class CaseIdentityCheck {
         c.caseDocument().ifPresent(d -> check.claim(d.identifier(), d.uri(), JsonPointer.of("case"), "the document"));
         for (int i = 0; i < c.domains().size(); i++) {
             var d = c.domains().get(i);
+            if (d.caseItem() == null) {
+                continue;
+            }
             check.item(d.caseItem(), JsonPointer.of("domains", i, "case"), "domain '" + d.id() + "'");
         }
         for (int i = 0; i < c.competencies().size(); i++) {
             var k = c.competencies().get(i);
+            if (k.caseItem() == null) {
+                continue;
+            }
             check.item(k.caseItem(), JsonPointer.of("competencies", i, "case"), "competency '" + k.id() + "'");
         }
         return check.out;

@@ -17,10 +17,13 @@ import dev.tandem.internal.Findings;
 import dev.tandem.internal.Texts;
 import dev.tandem.training.ModuleId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The certification (FORMAT section 6.5): referenced modules, attainable levels and practice. Package-private; one per validation.
@@ -75,6 +78,18 @@ final class CertificationChecks extends SectionChecks {
         }
     }
 
+    /** {@return how many different ids the competencies have} (more than one only with duplicate ids) */
+    private static int distinctIds(List<Competency> competencies) {
+        if (competencies.size() < 2) {
+            return competencies.size();
+        }
+        Set<CompetencyId> ids = new HashSet<>();
+        for (Competency comp : competencies) {
+            ids.add(comp.id());
+        }
+        return ids.size();
+    }
+
     /** The highest rank each competency can reach, through assessments and roll-ups; absent = none. */
     private Map<CompetencyId, Integer> attainableRanks() {
         Map<CompetencyId, Integer> direct = new HashMap<>();
@@ -98,7 +113,7 @@ final class CertificationChecks extends SectionChecks {
         Deque<CompetencyId> ready = new ArrayDeque<>();
         for (Competency comp : c.competencies()) {
             if (!pending.containsKey(comp.id())) {
-                int children = (int) refs.children(comp.id()).stream().map(Competency::id).distinct().count();
+                int children = distinctIds(refs.children(comp.id()));
                 pending.put(comp.id(), children);
                 if (children == 0) {
                     ready.add(comp.id());
@@ -109,15 +124,20 @@ final class CertificationChecks extends SectionChecks {
             CompetencyId id = ready.poll();
             int best = direct.getOrDefault(id, -1);
             List<Competency> children = refs.children(id);
+            Competency self = c.competency(id).orElseThrow();
             if (!children.isEmpty()) {
                 // the competency's roll-up rule (13.2) over the highest rank each child can reach
-                int[] ranks = children.stream().mapToInt(child -> result.getOrDefault(child.id(), -1)).toArray();
-                Competency self = c.competency(id).orElseThrow();
-                best = Math.max(best, self.effectiveRollup().childrenRank(
-                        children.stream().map(Competency::id).toList(), ranks));
+                int[] ranks = new int[children.size()];
+                List<CompetencyId> ids = new ArrayList<>(children.size());
+                for (int k = 0; k < ranks.length; k++) {
+                    CompetencyId child = children.get(k).id();
+                    ranks[k] = result.getOrDefault(child, -1);
+                    ids.add(child);
+                }
+                best = Math.max(best, self.effectiveRollup().childrenRank(List.copyOf(ids), ranks));
             }
             result.put(id, best);
-            CompetencyId parent = c.competency(id).map(Competency::parent).orElse(null);
+            CompetencyId parent = self.parent();
             if (parent != null && pending.containsKey(parent) && pending.merge(parent, -1, Integer::sum) == 0) {
                 ready.add(parent);
             }

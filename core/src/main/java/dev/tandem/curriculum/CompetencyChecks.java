@@ -80,10 +80,13 @@ final class CompetencyChecks extends SectionChecks {
             f.missing(ROOT.append("competencies"), "the curriculum needs at least one competency");
         }
         f.duplicates(c.competencies(), Competency::id, ROOT.append("competencies"), "competency");
+        JsonPointer list = ROOT.append("competencies");
         for (int i = 0; i < c.competencies().size(); i++) {
             Competency comp = c.competencies().get(i);
-            JsonPointer at = ROOT.append("competencies").append(i);
-            f.notBlank(at.append("title"), comp.title(), "the title of competency '" + comp.id() + "'");
+            JsonPointer at = list.append(i);
+            if (Findings.isBlank(comp.title())) {
+                f.notBlank(at.append("title"), comp.title(), "the title of competency '" + comp.id() + "'");
+            }
             if (comp.description() != null && comp.description().isBlank()) {
                 f.error(INVALID_VALUE, at.append("description"), "the description of competency '" + comp.id()
                         + "' is blank; leave it out instead");
@@ -106,22 +109,28 @@ final class CompetencyChecks extends SectionChecks {
                         + c.scales().size() + " scales (" + refs.scaleIds() + ")");
             }
             for (int j = 0; j < comp.indicators().size(); j++) {
+                if (!Findings.isBlank(comp.indicators().get(j))) {
+                    continue;
+                }
                 f.notBlank(at.append("indicators").append(j), comp.indicators().get(j),
                         "indicator " + (j + 1) + " of competency '" + comp.id() + "'");
             }
             for (int j = 0; j < comp.relations().size(); j++) {
                 Relation r = comp.relations().get(j);
-                JsonPointer rat = at.append("relations").append(j).append("target");
                 if (c.competency(r.target()).isEmpty()) {
-                    f.error(UNKNOWN_REFERENCE, rat, "competency '" + comp.id() + "' relates to '" + r.target()
+                    f.error(UNKNOWN_REFERENCE, relationTarget(at, j), "competency '" + comp.id() + "' relates to '" + r.target()
                             + "', which is not a competency" + refs.competencySuggestion(r.target()));
                 } else if (r.target().equals(comp.id())) {
-                    f.error(INVALID_VALUE, rat, "competency '" + comp.id() + "' cannot relate to itself");
+                    f.error(INVALID_VALUE, relationTarget(at, j), "competency '" + comp.id() + "' cannot relate to itself");
                 }
             }
         }
         parentCycles();
         scaleMismatches();
+    }
+
+    private static JsonPointer relationTarget(JsonPointer competency, int j) {
+        return competency.append("relations").append(j).append("target");
     }
 
     private void parentCycles() {

@@ -55,6 +55,7 @@ public final class Curriculum {
     private final CaseDocument caseDocument;
     private final Map<ScaleId, Scale> scaleIndex;
     private final Map<CompetencyId, Competency> competencyIndex;
+    private final Map<DomainId, Domain> domainIndex;
     private final Map<ModuleId, TrainingModule> moduleIndex;
     private final Map<AssessmentId, Assessment> assessmentIndex;
     private final Map<CompetencyId, List<Competency>> childIndex;
@@ -80,10 +81,38 @@ public final class Curriculum {
         this.caseDocument = b.caseDocument;
         this.scaleIndex = index(scales, Scale::id);
         this.competencyIndex = index(competencies, Competency::id);
+        this.domainIndex = index(domains, Domain::id);
         this.moduleIndex = index(modules, TrainingModule::id);
         this.assessmentIndex = index(assessments, Assessment::id);
         this.childIndex = group(competencies, Competency::parent);
         this.moduleAssessments = group(assessments, Assessment::module);
+    }
+
+    /** The same curriculum with its validator's diagnostics: built once, validated once. */
+    private Curriculum(Curriculum c, List<Diagnostic> warnings) {
+        this.warnings = List.copyOf(warnings);
+        this.id = c.id;
+        this.version = c.version;
+        this.title = c.title;
+        this.description = c.description;
+        this.setting = c.setting;
+        this.language = c.language;
+        this.attainment = c.attainment;
+        this.scales = c.scales;
+        this.domains = c.domains;
+        this.competencies = c.competencies;
+        this.modules = c.modules;
+        this.assessments = c.assessments;
+        this.certification = c.certification;
+        this.escalation = c.escalation;
+        this.caseDocument = c.caseDocument;
+        this.scaleIndex = c.scaleIndex;
+        this.competencyIndex = c.competencyIndex;
+        this.domainIndex = c.domainIndex;
+        this.moduleIndex = c.moduleIndex;
+        this.assessmentIndex = c.assessmentIndex;
+        this.childIndex = c.childIndex;
+        this.moduleAssessments = c.moduleAssessments;
     }
 
     /** Groups values by a key that may be null (then the value is left out); lists keep document order. */
@@ -247,7 +276,7 @@ public final class Curriculum {
      * @param id a domain id
      */
     public Optional<Domain> domain(DomainId id) {
-        return domains.stream().filter(d -> d.id().equals(id)).findFirst();
+        return Optional.ofNullable(domainIndex.get(id));
     }
 
     /**
@@ -548,11 +577,7 @@ public final class Curriculum {
          * @throws CurriculumException when there are errors; it carries every diagnostic
          */
         public Curriculum build() {
-            List<Diagnostic> diagnostics = diagnostics();
-            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-                throw new CurriculumException(diagnostics);
-            }
-            return new Curriculum(this, diagnostics);
+            return buildUnless(Diagnostic::isError);
         }
 
         /**
@@ -565,12 +590,21 @@ public final class Curriculum {
          * @throws CurriculumException when there are other errors; it carries every diagnostic
          */
         public Curriculum buildDraft() {
-            List<Diagnostic> diagnostics = diagnostics();
-            if (diagnostics.stream().anyMatch(d -> d.isError()
-                    && d.code() != dev.tandem.diagnostic.DiagnosticCode.REQUIREMENT_VIOLATED)) {
+            return buildUnless(d -> d.isError()
+                    && d.code() != dev.tandem.diagnostic.DiagnosticCode.REQUIREMENT_VIOLATED);
+        }
+
+        /**
+         * Makes the curriculum once, validates it once and hands it out with its diagnostics, unless one of them
+         * refuses it.
+         */
+        private Curriculum buildUnless(java.util.function.Predicate<Diagnostic> refuses) {
+            Curriculum candidate = new Curriculum(this, List.of());
+            List<Diagnostic> diagnostics = new CurriculumValidator(candidate).validate();
+            if (diagnostics.stream().anyMatch(refuses)) {
                 throw new CurriculumException(diagnostics);
             }
-            return new Curriculum(this, diagnostics);
+            return new Curriculum(candidate, diagnostics);
         }
     }
 }

@@ -34,10 +34,13 @@ final class ModuleChecks extends SectionChecks {
             f.missing(ROOT.append("modules"), "the curriculum needs at least one module");
         }
         f.duplicates(c.modules(), TrainingModule::id, ROOT.append("modules"), "module");
+        JsonPointer list = ROOT.append("modules");
         for (int i = 0; i < c.modules().size(); i++) {
             TrainingModule m = c.modules().get(i);
-            JsonPointer at = ROOT.append("modules").append(i);
-            f.notBlank(at.append("title"), m.title(), "the title of module '" + m.id() + "'");
+            JsonPointer at = list.append(i);
+            if (Findings.isBlank(m.title())) {
+                f.notBlank(at.append("title"), m.title(), "the title of module '" + m.id() + "'");
+            }
             if (m.hours() != null && !(m.hours() > 0) || m.hours() != null && m.hours().isInfinite()) {
                 f.error(INVALID_VALUE, at.append("hours"), "module '" + m.id() + "' has hours " + Texts.number(m.hours())
                         + "; hours must be a number above 0");

@@ -89,6 +89,16 @@ public final class Findings {
     }
 
     /**
+     * {@return whether a text is present and blank}: what {@link #notBlank} reports, for the checks of every
+     * item of a list to test before they build the text's pointer and message
+     *
+     * @param value the text, may be null
+     */
+    public static boolean isBlank(String value) {
+        return value != null && value.isBlank();
+    }
+
+    /**
      * Reports a blank text.
      *
      * @param at    the text

@@ -27,7 +27,21 @@ public final class Ids {
      * @param text the candidate, may be null (then false)
      */
     public static boolean isValid(String text) {
-        return text != null && PATTERN.matcher(text).matches();
+        // the same as PATTERN.matcher(text).matches(), without a matcher per id: every id of a document is checked
+        if (text == null || text.isEmpty() || text.length() > 64 || !isLowerAlnum(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isLowerAlnum(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /**

@@ -131,7 +131,8 @@ public final class CurriculumReader {
     public ReadResult read(String text, DocumentFormat format) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
-        if (utf8Length(text) > options.maxDocumentBytes()) {
+        // no char takes more than three bytes in UTF-8 (a surrogate pair takes four for two chars)
+        if (3L * text.length() > options.maxDocumentBytes() && utf8Length(text) > options.maxDocumentBytes()) {
             return tooLarge();
         }
         return readText(text, format);
@@ -230,14 +231,29 @@ public final class CurriculumReader {
      */
     private ReadResult longLine(String text) {
         long max = (long) options.maxStringLength() + LINE_SLACK;
+        if (text.length() <= max) {
+            return null;
+        }
+        if (text.indexOf('\r') < 0) {
+            // the usual case, line feeds only: String.indexOf finds them faster than a loop over the chars
+            int line = 1;
+            for (int start = 0;; line++) {
+                int end = text.indexOf('\n', start);
+                if ((end < 0 ? text.length() : end) - start > max) {
+                    return tooLong(line, max);
+                }
+                if (end < 0) {
+                    return null;
+                }
+                start = end + 1;
+            }
+        }
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 if (i - start > max) {
-                    return ReadResult.failed(List.of(Diagnostic.error(DiagnosticCode.LIMIT_EXCEEDED,
-                            JsonPointer.root(), "line " + line + " is longer than " + max + " characters (a string "
-                            + "may have at most " + options.maxStringLength() + ")").at(line, 1)));
+                    return tooLong(line, max);
                 }
                 if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length()
                         && text.charAt(i + 1) == '\n') {
@@ -248,6 +264,12 @@ public final class CurriculumReader {
             }
         }
         return null;
+    }
+
+    private ReadResult tooLong(int line, long max) {
+        return ReadResult.failed(List.of(Diagnostic.error(DiagnosticCode.LIMIT_EXCEEDED, JsonPointer.root(), "line "
+                + line + " is longer than " + max + " characters (a string may have at most "
+                + options.maxStringLength() + ")").at(line, 1)));
     }
 
     private ReadResult tooLarge() {

@@ -37,6 +37,7 @@ import dev.tandem.training.TrainingModule;
 import java.math.BigInteger;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,13 @@ public final class Binder extends FieldReader {
             "renewal");
     static final List<String> PRACTICE_KEYS = List.of("hours", "within");
 
+    /**
+     * One id object per distinct id of the document, shared by the item and every reference to it: the
+     * validator's lookups then find a reference's item by identity, without comparing the texts.
+     */
+    private final Map<String, CompetencyId> competencyIds = new HashMap<>();
+    private final Map<String, ModuleId> moduleIds = new HashMap<>();
+    private final Map<String, DomainId> domainIds = new HashMap<>();
     private final EscalationBinder escalation = new EscalationBinder(out, paths);
     private final CaseBinder cases = new CaseBinder(out, paths);
     private final LifecycleBinder lifecycle = new LifecycleBinder(out, paths);
@@ -163,6 +171,18 @@ public final class Binder extends FieldReader {
 
     // ---------------------------------------------------------------- items
 
+    private CompetencyId competencyId(String id) {
+        return competencyIds.computeIfAbsent(id, CompetencyId::of);
+    }
+
+    private ModuleId moduleId(String id) {
+        return moduleIds.computeIfAbsent(id, ModuleId::of);
+    }
+
+    private DomainId domainId(String id) {
+        return domainIds.computeIfAbsent(id, DomainId::of);
+    }
+
     private Scale scale(DocumentNode n, JsonPointer at, JsonPointer built) {
         Map<String, DocumentNode> m = mapping(n, at, SCALE_KEYS);
         if (m == null || !checkId(m, at, "scale")) {
@@ -184,8 +204,7 @@ public final class Binder extends FieldReader {
         if (m == null || !checkItem(m, at, "domain", true)) {
             return null;
         }
-        return new Domain(DomainId.of(str(m.get("id"))), orEmpty(text(m, at, "title", true)),
-                cases.item(present(m, "case"), at.append("case")));
+        return new Domain(domainId(str(m.get("id"))), orEmpty(text(m, at, "title", true)), caseItem(m, at));
     }
 
     private Competency competency(DocumentNode n, JsonPointer at, JsonPointer built) {
@@ -207,13 +226,19 @@ public final class Binder extends FieldReader {
             RelationType type = enumValue(r, iat, "type", true, id -> RelationType.fromId(id).orElse(null),
                     EnumIds.allowed(RelationType.values(), RelationType::id));
             String target = idText(r, iat, "target", true, "competency");
-            return type == null || target == null ? null : new Relation(type, CompetencyId.of(target));
+            return type == null || target == null ? null : new Relation(type, competencyId(target));
         });
-        return new Competency(CompetencyId.of(str(m.get("id"))), title, description,
-                domain == null ? null : DomainId.of(domain), parent == null ? null : CompetencyId.of(parent),
+        return new Competency(competencyId(str(m.get("id"))), title, description,
+                domain == null ? null : domainId(domain), parent == null ? null : competencyId(parent),
                 scale == null ? null : ScaleId.of(scale), indicators, relations,
-                cases.item(present(m, "case"), at.append("case")), lifecycle.attainment(m, at, "attainment"),
+                caseItem(m, at), lifecycle.attainment(m, at, "attainment"),
                 lifecycle.rollup(m, at));
+    }
+
+    /** {@return the item's case block, or null}: most items have none, and then no pointer is made */
+    private dev.tandem.competency.CaseItem caseItem(Map<String, DocumentNode> m, JsonPointer at) {
+        DocumentNode n = present(m, "case");
+        return n == null ? null : cases.item(n, at.append("case"));
     }
 
     private TrainingModule module(DocumentNode n, JsonPointer at, JsonPointer built) {
@@ -228,13 +253,13 @@ public final class Binder extends FieldReader {
                 Delivery.allowed());
         List<ModuleId> requires = optionalList(m, at, built, "requires", (item, iat, ib) -> {
             String id = idItem(item, iat, "module");
-            return id == null ? null : ModuleId.of(id);
+            return id == null ? null : moduleId(id);
         });
         List<Target> targets = optionalList(m, at, built, "targets", (item, iat, ib) -> {
             LevelRequirement r = levelRequirement(item, iat, true);
             return r == null ? null : new Target(r.competency(), r.level());
         });
-        return new TrainingModule(ModuleId.of(str(m.get("id"))), title, hours, delivery, requires, targets);
+        return new TrainingModule(moduleId(str(m.get("id"))), title, hours, delivery, requires, targets);
     }
 
     private Assessment assessment(DocumentNode n, JsonPointer at, JsonPointer built) {
@@ -269,7 +294,7 @@ public final class Binder extends FieldReader {
                 }
                 String competency = idText(r, iat, "competency", true, "competency");
                 String level = text(r, iat, "level", false);
-                return competency == null ? null : new Measure(CompetencyId.of(competency), level);
+                return competency == null ? null : new Measure(competencyId(competency), level);
             });
         }
         List<Band> bands = optionalList(m, at, built, "bands", (item, iat, ib) -> {
@@ -283,7 +308,7 @@ public final class Binder extends FieldReader {
             return min == null || level == null ? null : new Band(min, level);
         });
         List<Vignette> vignettes = optionalList(m, at, built, "vignettes", this::vignette);
-        return new Assessment(AssessmentId.of(str(m.get("id"))), title, module == null ? null : ModuleId.of(module),
+        return new Assessment(AssessmentId.of(str(m.get("id"))), title, module == null ? null : moduleId(module),
                 kind, maxScore, passScore == null ? 0 : passScore, maxAttempts, validFor, measures, bands, vignettes);
     }
 
@@ -336,7 +361,7 @@ public final class Binder extends FieldReader {
         } else if (mn instanceof DocumentNode.ListNode) {
             modules = ModuleSelection.of(list(mn, at.append("modules"), at.append("modules"), (item, iat, ib) -> {
                 String id = idItem(item, iat, "module");
-                return id == null ? null : ModuleId.of(id);
+                return id == null ? null : moduleId(id);
             }));
         } else {
             wrongType(mn, at.append("modules"), "'all' or a list of module ids");
@@ -374,6 +399,6 @@ public final class Binder extends FieldReader {
         }
         String competency = idText(r, at, "competency", true, "competency");
         String level = text(r, at, "level", levelRequired);
-        return competency == null || level == null ? null : new LevelRequirement(CompetencyId.of(competency), level);
+        return competency == null || level == null ? null : new LevelRequirement(competencyId(competency), level);
     }
 }

@@ -28,6 +28,11 @@ abstract class FieldReader {
     final List<Diagnostic> out;
     /** Where the document's paths and the built curriculum's paths differ. */
     final PathMapping paths;
+    /**
+     * The size of {@link #out} when the list item being bound began (0 outside lists): a problem at a field
+     * of the item can only have been reported since.
+     */
+    private int itemStart;
 
     /**
      * Creates a reader writing to shared state.
@@ -54,13 +59,18 @@ abstract class FieldReader {
             }
             return List.of();
         }
-        return list(n, at.append(key), at.append(key), f);
+        JsonPointer lat = at.append(key);
+        return list(n, lat, lat, f);
     }
 
     final <T> List<T> optionalList(Map<String, DocumentNode> m, JsonPointer at, JsonPointer built, String key,
             ItemBinder<T> f) {
         DocumentNode n = present(m, key);
-        return n == null ? List.of() : list(n, at.append(key), built.append(key), f);
+        if (n == null) {
+            return List.of();
+        }
+        JsonPointer lat = at.append(key);
+        return list(n, lat, built == at ? lat : built.append(key), f);
     }
 
     final <T> List<T> list(DocumentNode n, JsonPointer at, JsonPointer built, ItemBinder<T> f) {
@@ -68,12 +78,20 @@ abstract class FieldReader {
             wrongType(n, at, "a list");
             return List.of();
         }
-        List<T> result = new ArrayList<>();
+        List<T> result = new ArrayList<>(ln.items().size());
+        boolean same = at.equals(built);
         for (int i = 0; i < ln.items().size(); i++) {
             JsonPointer iat = at.append(i);
-            JsonPointer ibuilt = built.append(result.size());
-            paths.moved(ibuilt, iat);
+            // the item's path in the built curriculum: the same unless the list stands elsewhere there or an item
+            // before this one could not be built
+            JsonPointer ibuilt = same && result.size() == i ? iat : built.append(result.size());
+            if (ibuilt != iat) {
+                paths.moved(ibuilt, iat);
+            }
+            int outer = itemStart;
+            itemStart = out.size();
             T item = f.bind(ln.items().get(i), iat, ibuilt);
+            itemStart = outer;
             if (item != null) {
                 result.add(item);
             } else {
@@ -88,12 +106,12 @@ abstract class FieldReader {
             wrongType(n, at, "a mapping");
             return null;
         }
-        for (Map.Entry<String, DocumentNode> e : mn.entries().entrySet()) {
-            String key = e.getKey();
+        for (String key : mn.entries().keySet()) {
             if (!keys.contains(key)) {
+                DocumentNode value = mn.entries().get(key);
                 String hint = Suggestions.closest(key, keys).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; known fields: " + String.join(", ", keys));
-                if (e.getValue() instanceof DocumentNode.ScalarNode v && v.text().isEmpty() && key.contains(" ")) {
+                if (value instanceof DocumentNode.ScalarNode v && v.text().isEmpty() && key.contains(" ")) {
                     // "{ id: x, title: Tell an adult, straight away }": the comma ended the title
                     hint += " (inside { } a comma ends a value: put text with commas in quotes)";
                 }
@@ -142,7 +160,9 @@ abstract class FieldReader {
 
     final void validate(Object bean, JsonPointer at) {
         for (Diagnostic d : FieldValidation.validate(bean, at)) {
-            if (out.stream().noneMatch(o -> o.path().equals(d.path()))) {
+            // only the item's own problems can stand at its fields: a document full of bad values stays linear
+            int from = Math.min(itemStart, out.size());
+            if (out.subList(from, out.size()).stream().noneMatch(o -> o.path().equals(d.path()))) {
                 out.add(d);
             }
         }

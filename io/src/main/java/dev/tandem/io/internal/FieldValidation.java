@@ -3,6 +3,7 @@ package dev.tandem.io.internal;
 import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
+import dev.tandem.internal.Ids;
 import dev.tandem.internal.Texts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -49,6 +50,72 @@ public final class FieldValidation {
      *         order
      */
     public static List<Diagnostic> validate(Object bean, JsonPointer at) {
+        // the usual case: values that plainly hold need no validator (it costs more than the rest of binding)
+        return plainlyValid(bean) ? List.of() : validateAll(bean, at);
+    }
+
+    /**
+     * {@return true when a binding record plainly satisfies its constraints}: a sufficient condition, which
+     * never holds when the validator would find a violation; every other record goes to the validator.
+     *
+     * @param bean the record
+     */
+    static boolean plainlyValid(Object bean) {
+        if (bean instanceof Fields.Item r) {
+            return (r.id() == null || Ids.isValid(r.id())) && hasText(r.title());
+        }
+        if (bean instanceof Fields.Id r) {
+            return r.id() == null || Ids.isValid(r.id());
+        }
+        if (bean instanceof Fields.ModuleNumbers r) {
+            return r.hours() == null || positive(r.hours());
+        }
+        if (bean instanceof Fields.AssessmentNumbers r) {
+            return (r.maxScore() == null || positive(r.maxScore()))
+                    && (r.passScore() == null || positive(r.passScore()) || isPositiveZero(r.passScore()))
+                    && (r.maxAttempts() == null || r.maxAttempts() >= 1);
+        }
+        if (bean instanceof Fields.BandNumbers r) {
+            return r.min() == null || positive(r.min()) && r.min() <= 1 || isPositiveZero(r.min());
+        }
+        if (bean instanceof Fields.PracticeNumbers r) {
+            return r.hours() == null || positive(r.hours());
+        }
+        if (bean instanceof Fields.CountNumbers r) {
+            return r.min() == null || r.min() >= 0;
+        }
+        return false;
+    }
+
+    /** {@return whether a text has a character that {@code String.trim()} keeps: what {@code @NotBlank} asks} */
+    private static boolean hasText(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean positive(double d) {
+        return d > 0 && d < Double.POSITIVE_INFINITY;
+    }
+
+    private static boolean isPositiveZero(double d) {
+        return Double.doubleToRawLongBits(d) == 0L;
+    }
+
+    /**
+     * Validates a binding record with the validator, whatever its values.
+     *
+     * @param bean the record
+     * @param at   the JSON Pointer of the item the record stands for
+     * @return as {@link #validate(Object, JsonPointer)}
+     */
+    static List<Diagnostic> validateAll(Object bean, JsonPointer at) {
         var found = Holder.VALIDATOR.validate(bean);
         if (found.isEmpty()) {
             return List.of(); // the usual case: no reflection over the record's components

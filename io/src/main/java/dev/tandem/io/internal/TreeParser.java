@@ -122,7 +122,7 @@ public final class TreeParser {
             if (t == null) {
                 run.error(DiagnosticCode.SYNTAX, JsonPointer.root(), 1, 1, "the document is empty");
             } else {
-                root = run.node(t, 1, position(p.currentTokenLocation()));
+                root = run.node(t, 1, at(p.currentTokenLocation()));
                 if (root != null && p.nextToken() != null) {
                     int[] at = position(p.currentTokenLocation());
                     run.error(DiagnosticCode.SYNTAX, JsonPointer.root(), at[0], at[1],
@@ -136,7 +136,7 @@ public final class TreeParser {
                 at = position(run.parser.currentLocation()); // where the parser stopped
             }
             if (at[0] == 0) {
-                at = run.lastAt;
+                at = new int[] {line(run.lastAt), column(run.lastAt)};
             }
             run.error(DiagnosticCode.LIMIT_EXCEEDED, run.current(), at[0], at[1], "the document exceeds a limit: "
                     + ParserMessages.limit(e.getOriginalMessage()));
@@ -149,9 +149,8 @@ public final class TreeParser {
             root = null;
         } catch (RuntimeException e) {
             // a parser failure that is not a JsonProcessingException (seen in SnakeYAML): still a diagnostic
-            int[] at = run.lastAt;
-            run.error(DiagnosticCode.SYNTAX, run.container(), at[0], at[1], "the document could not be parsed "
-                    + "(malformed " + (isYaml ? "YAML" : "JSON") + ")");
+            run.error(DiagnosticCode.SYNTAX, run.container(), line(run.lastAt), column(run.lastAt),
+                    "the document could not be parsed (malformed " + (isYaml ? "YAML" : "JSON") + ")");
             root = null;
         }
         Positions positions = new Positions(root);
@@ -167,6 +166,29 @@ public final class TreeParser {
             }
         }
         return "the " + (isYaml ? "YAML" : "JSON") + " is malformed: " + ParserMessages.clean(e.getOriginalMessage());
+    }
+
+    /**
+     * {@return a position as one number, line and column: a position is taken for every node and key, and most
+     * are only copied into the nodes} Like {@link #position(JsonLocation)}, 0 and 0 when the location is unknown.
+     */
+    private static long at(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return 0;
+        }
+        return pack(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static long pack(int line, int column) {
+        return (long) line << 32 | column & 0xFFFF_FFFFL;
+    }
+
+    private static int line(long at) {
+        return (int) (at >>> 32);
+    }
+
+    private static int column(long at) {
+        return (int) at;
     }
 
     private static int[] position(JsonLocation loc) {
@@ -217,7 +239,8 @@ public final class TreeParser {
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final Map<String, DocumentNode> anchors = new HashMap<>();
         final Map<DocumentNode, Integer> heights = new java.util.IdentityHashMap<>();
-        int[] lastAt = {1, 1};
+        /** The position of the last node or key begun, packed by {@link #at(JsonLocation)}. */
+        long lastAt = pack(1, 1);
         int aliases;
         long nodes;
         int height;
@@ -251,8 +274,8 @@ public final class TreeParser {
             diagnostics.add(Diagnostic.error(code, path, message).at(line, column));
         }
 
-        void limit(int[] at, String message) {
-            error(DiagnosticCode.LIMIT_EXCEEDED, current(), at[0], at[1], message);
+        void limit(long at, String message) {
+            error(DiagnosticCode.LIMIT_EXCEEDED, current(), line(at), column(at), message);
             throw new LimitException();
         }
 
@@ -260,7 +283,7 @@ public final class TreeParser {
          * Builds the node starting at token t, whose path is the current one and which is written at {@code at};
          * sets {@link #height} to its height.
          */
-        DocumentNode node(JsonToken t, int depth, int[] at) throws IOException {
+        DocumentNode node(JsonToken t, int depth, long at) throws IOException {
             lastAt = at;
             nodes++;
             String anchor = anchor();
@@ -283,7 +306,7 @@ public final class TreeParser {
             return node;
         }
 
-        private DocumentNode mapping(int depth, int[] at) throws IOException {
+        private DocumentNode mapping(int depth, long at) throws IOException {
             int outer = containerLength;
             int length = currentLength;
             containerLength = length;
@@ -295,14 +318,14 @@ public final class TreeParser {
             int maxHeight = 0;
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                int[] keyAt = position(parser.currentTokenLocation());
+                long keyAt = at(parser.currentTokenLocation());
                 lastAt = keyAt;
                 String key = restore(parser.currentName());
                 // a key beyond the string limit is named by its beginning: the path must stay short
                 enter(length, key.length() > options.maxStringLength() ? Excerpt.of(key) : key);
                 checkString(key, keyAt);
                 JsonToken vt = parser.nextToken();
-                int[] valueAt = position(parser.currentTokenLocation());
+                long valueAt = at(parser.currentTokenLocation());
                 if (entries.containsKey(key)) {
                     if (order == null) {
                         order = new HashMap<>();
@@ -311,7 +334,7 @@ public final class TreeParser {
                         }
                     }
                     int line = positions[4 * order.get(key)];
-                    error(DiagnosticCode.SYNTAX, current(), keyAt[0], keyAt[1], "the key '" + key
+                    error(DiagnosticCode.SYNTAX, current(), line(keyAt), column(keyAt), "the key '" + key
                             + "' appears twice in this mapping" + (line == 0 ? "" : " (first on line " + line
                             + ")") + "; keys must be unique");
                     node(vt, depth + 1, valueAt); // parsed for its limits, then dropped
@@ -326,10 +349,10 @@ public final class TreeParser {
                 if (4 * k + 4 > positions.length) {
                     positions = java.util.Arrays.copyOf(positions, positions.length * 2);
                 }
-                positions[4 * k] = keyAt[0];
-                positions[4 * k + 1] = keyAt[1];
-                positions[4 * k + 2] = valueAt[0];
-                positions[4 * k + 3] = valueAt[1];
+                positions[4 * k] = line(keyAt);
+                positions[4 * k + 1] = column(keyAt);
+                positions[4 * k + 2] = line(valueAt);
+                positions[4 * k + 3] = column(valueAt);
                 if (alias) {
                     aliased = aliased == null ? new BitSet() : aliased;
                     aliased.set(k);
@@ -340,11 +363,11 @@ public final class TreeParser {
             }
             height = maxHeight + 1;
             containerLength = outer;
-            return new DocumentNode.MapNode(entries, at[0], at[1], size,
+            return new DocumentNode.MapNode(entries, line(at), column(at), size,
                     java.util.Arrays.copyOf(positions, 4 * entries.size()), aliased);
         }
 
-        private DocumentNode list(int depth, int[] at) throws IOException {
+        private DocumentNode list(int depth, long at) throws IOException {
             int outer = containerLength;
             int length = currentLength;
             containerLength = length;
@@ -358,13 +381,13 @@ public final class TreeParser {
                 int k = items.size();
                 enter(length, k);
                 boolean alias = isAlias();
-                int[] itemAt = position(parser.currentTokenLocation());
+                long itemAt = at(parser.currentTokenLocation());
                 DocumentNode item = node(t, depth + 1, itemAt);
                 if (2 * k + 2 > positions.length) {
                     positions = java.util.Arrays.copyOf(positions, positions.length * 2);
                 }
-                positions[2 * k] = itemAt[0];
-                positions[2 * k + 1] = itemAt[1];
+                positions[2 * k] = line(itemAt);
+                positions[2 * k + 1] = column(itemAt);
                 if (alias) {
                     aliased = aliased == null ? new BitSet() : aliased;
                     aliased.set(k);
@@ -375,11 +398,11 @@ public final class TreeParser {
             }
             height = maxHeight + 1;
             containerLength = outer;
-            return new DocumentNode.ListNode(items, at[0], at[1], size, java.util.Arrays.copyOf(positions, 2 * items.size()),
+            return new DocumentNode.ListNode(items, line(at), column(at), size, java.util.Arrays.copyOf(positions, 2 * items.size()),
                     aliased);
         }
 
-        private DocumentNode alias(int depth, int[] at) throws IOException {
+        private DocumentNode alias(int depth, long at) throws IOException {
             String name = parser.getText();
             aliases++;
             if (aliases > options.maxAliases()) {
@@ -387,10 +410,10 @@ public final class TreeParser {
             }
             DocumentNode target = anchors.get(name);
             if (target == null) {
-                error(DiagnosticCode.SYNTAX, current(), at[0], at[1], "the alias '*" + name
+                error(DiagnosticCode.SYNTAX, current(), line(at), column(at), "the alias '*" + name
                         + "' names no anchor before it");
                 height = 0;
-                return new DocumentNode.ScalarNode(DocumentNode.Kind.NULL, "", null, false, at[0], at[1]);
+                return new DocumentNode.ScalarNode(DocumentNode.Kind.NULL, "", null, false, line(at), column(at));
             }
             height = heights.getOrDefault(target, 0);
             if (depth + height > options.maxDepth()) {
@@ -405,24 +428,26 @@ public final class TreeParser {
             return target;
         }
 
-        private DocumentNode scalar(JsonToken t, int[] at) throws IOException {
+        private DocumentNode scalar(JsonToken t, long position) throws IOException {
             boolean isYaml = parser instanceof YAMLParser;
+            int line = line(position);
+            int column = column(position);
             return switch (t) {
                 case VALUE_STRING -> {
                     String text = restore(parser.getText());
-                    checkString(text, at);
-                    yield new DocumentNode.ScalarNode(DocumentNode.Kind.STRING, text, null, false, at[0], at[1]);
+                    checkString(text, position);
+                    yield new DocumentNode.ScalarNode(DocumentNode.Kind.STRING, text, null, false, line, column);
                 }
                 case VALUE_NUMBER_INT -> new DocumentNode.ScalarNode(DocumentNode.Kind.INTEGER, parser.getText(),
-                        parser.getBigIntegerValue(), isYaml, at[0], at[1]);
+                        parser.getBigIntegerValue(), isYaml, line, column);
                 case VALUE_NUMBER_FLOAT -> new DocumentNode.ScalarNode(DocumentNode.Kind.DECIMAL, parser.getText(),
-                        decimal(), isYaml, at[0], at[1]);
+                        decimal(), isYaml, line, column);
                 case VALUE_TRUE, VALUE_FALSE -> new DocumentNode.ScalarNode(DocumentNode.Kind.BOOLEAN, parser.getText(),
-                        null, isYaml, at[0], at[1]);
+                        null, isYaml, line, column);
                 case VALUE_NULL -> new DocumentNode.ScalarNode(DocumentNode.Kind.NULL, isYaml ? parser.getText() : "null", null,
-                        isYaml, at[0], at[1]);
+                        isYaml, line, column);
                 default -> new DocumentNode.ScalarNode(DocumentNode.Kind.STRING, String.valueOf(parser.getText()), null, false,
-                        at[0], at[1]);
+                        line, column);
             };
         }
 
@@ -447,7 +472,7 @@ public final class TreeParser {
             return breaks == null || text == null ? text : breaks.restore(text);
         }
 
-        private void checkString(String text, int[] at) {
+        private void checkString(String text, long at) {
             if (text != null && text.length() > options.maxStringLength()) {
                 limit(at, "a string is longer than " + options.maxStringLength() + " characters");
             }
