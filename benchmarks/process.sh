@@ -19,7 +19,7 @@ curriculum=examples/community/curriculum.yaml
 as_of=2026-06-01T00:00:00Z
 
 ./tandem --version > /dev/null
-[ -f benchmarks/target/benchmarks.jar ] || ./mvnw -B -q -pl benchmarks -am package -DskipTests > /dev/null
+./mvnw -B -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true > /dev/null
 [ -f "$evidence" ] || ./tandem generate --curriculum "$curriculum" --learners "$learners" \
   --records-per-learner "$per" --seed 7 --output "$evidence"
 
@@ -31,7 +31,10 @@ measure() { # NAME COMMAND...: prints "NAME seconds kilobytes"
   local name="$1"; shift
   local timing
   timing="$(mktemp)"
-  /usr/bin/time -f '%e %M' -o "$timing" "$@" > /dev/null 2> /dev/null
+  if ! /usr/bin/time -f '%e %M' -o "$timing" "$@" > /dev/null 2> /dev/null; then
+    echo "process.sh: $name failed: $*" >&2
+    exit 1
+  fi
   echo "$name $(tail -n 1 "$timing")"
   rm -f "$timing"
 }
