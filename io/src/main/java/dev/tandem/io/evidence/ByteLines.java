@@ -299,7 +299,6 @@ final class ByteLines implements Lines {
         return wide;
     }
 
-    /** {@return true when the line last read has only white space (or nothing), as {@link String#isBlank()}} */
     @Override
     public boolean isBlank() {
         for (int i = lineOffset; i < lineOffset + length; i++) {
@@ -315,13 +314,11 @@ final class ByteLines implements Lines {
         return true;
     }
 
-    /** {@return the number of the line last returned (1 for the first)} */
     @Override
     public long lineNumber() {
         return lineNumber;
     }
 
-    /** {@return true when the line last returned was longer than the limit} */
     @Override
     public boolean tooLong() {
         return tooLong;

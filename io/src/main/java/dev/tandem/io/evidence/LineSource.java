@@ -107,7 +107,6 @@ final class LineSource implements Lines {
         return length;
     }
 
-    /** {@return true when the line last read has only white space (or nothing), as {@link String#isBlank()}} */
     @Override
     public boolean isBlank() {
         for (int i = 0; i < length; i++) {
@@ -118,13 +117,11 @@ final class LineSource implements Lines {
         return true;
     }
 
-    /** {@return the number of the line last returned (1 for the first)} */
     @Override
     public long lineNumber() {
         return lineNumber;
     }
 
-    /** {@return true when the line last returned was cut because it was longer than the limit} */
     @Override
     public boolean tooLong() {
         return tooLong;

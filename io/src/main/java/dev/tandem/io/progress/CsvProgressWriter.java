@@ -76,9 +76,7 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
 
     @Override
     public void writeRendered(String text, List<LearnerProgress> learners) throws IOException {
-        for (LearnerProgress p : learners) {
-            order.check(p);
-        }
+        order.checkAll(learners);
         rows.flush();
         out.write(text);
     }

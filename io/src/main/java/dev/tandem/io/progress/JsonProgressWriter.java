@@ -120,9 +120,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
 
     @Override
     public void writeRendered(String text, List<LearnerProgress> learners) throws IOException {
-        for (LearnerProgress p : learners) {
-            order.check(p);
-        }
+        order.checkAll(learners);
         if (learners.isEmpty()) {
             return;
         }

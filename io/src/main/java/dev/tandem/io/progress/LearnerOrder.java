@@ -30,6 +30,17 @@ final class LearnerOrder {
         last = progress.learner();
     }
 
+    /**
+     * Checks learners that come together, in their order.
+     *
+     * @param learners the learners
+     */
+    void checkAll(java.util.List<LearnerProgress> learners) {
+        for (LearnerProgress p : learners) {
+            check(p);
+        }
+    }
+
     /** {@return the instant every learner must be evaluated at} */
     Instant asOf() {
         return asOf;

@@ -53,9 +53,7 @@ final class TextProgressWriter implements ProgressWriter, LearnerBlocks {
 
     @Override
     public void writeRendered(String text, List<LearnerProgress> progress) throws IOException {
-        for (LearnerProgress p : progress) {
-            order.check(p);
-        }
+        order.checkAll(progress);
         learners += progress.size();
         out.write(text);
     }
