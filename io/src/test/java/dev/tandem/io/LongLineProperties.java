@@ -51,7 +51,9 @@ class LongLineProperties {
 
     @Provide
     Arbitrary<Lines> documents() {
-        Arbitrary<Integer> length = Arbitraries.oneOf(Arbitraries.integers().between(0, 40),
+        // no empty line: a carriage return ending one line and a line feed ending an empty next one would make
+        // one CRLF, one line end where the generator meant two
+        Arbitrary<Integer> length = Arbitraries.oneOf(Arbitraries.integers().between(1, 40),
                 Arbitraries.integers().between(MAX_STRING + SLACK - 2, MAX_STRING + SLACK + 2));
         return Arbitraries.integers().between(1, 8).flatMap(n -> Combinators.combine(
                 length.list().ofSize(n), Arbitraries.of("\n", "\r\n", "\r").list().ofSize(n))
