@@ -3,11 +3,9 @@ package dev.tandem.curriculum;
 import static dev.tandem.diagnostic.DiagnosticCode.DUPLICATE_ID;
 
 import dev.tandem.competency.CaseItem;
-import dev.tandem.diagnostic.Diagnostic;
 import dev.tandem.diagnostic.JsonPointer;
-import java.util.ArrayList;
+import dev.tandem.internal.Findings;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,20 +15,22 @@ import java.util.Map;
  */
 final class CaseIdentityCheck {
 
-    private final List<Diagnostic> out = new ArrayList<>();
+    private final Findings out;
     private final Map<Object, String> identifiers = new HashMap<>();
     private final Map<Object, String> uris = new HashMap<>();
 
-    private CaseIdentityCheck() {
+    private CaseIdentityCheck(Findings out) {
+        this.out = out;
     }
 
     /**
-     * {@return the problems of a curriculum's case blocks, in document order}
+     * Reports the problems of a curriculum's case blocks, in document order.
      *
-     * @param c the curriculum
+     * @param c        the curriculum
+     * @param findings where the problems go
      */
-    static List<Diagnostic> check(Curriculum c) {
-        CaseIdentityCheck check = new CaseIdentityCheck();
+    static void check(Curriculum c, Findings findings) {
+        CaseIdentityCheck check = new CaseIdentityCheck(findings);
         c.caseDocument().ifPresent(d -> check.claim(d.identifier(), d.uri(), JsonPointer.of("case"), "the document"));
         for (int i = 0; i < c.domains().size(); i++) {
             var d = c.domains().get(i);
@@ -46,7 +46,6 @@ final class CaseIdentityCheck {
             }
             check.item(k.caseItem(), JsonPointer.of("competencies", i, "case"), "competency '" + k.id() + "'");
         }
-        return check.out;
     }
 
     private void item(CaseItem item, JsonPointer at, String owner) {
@@ -66,8 +65,8 @@ final class CaseIdentityCheck {
         }
         String first = taken.putIfAbsent(value, owner);
         if (first != null) {
-            out.add(Diagnostic.error(DUPLICATE_ID, at, owner + " has the " + what + " '" + value + "' that "
-                    + first + " has already; each node of a framework needs its own"));
+            out.error(DUPLICATE_ID, at, owner + " has the " + what + " '" + value + "' that " + first
+                    + " has already; each node of a framework needs its own");
         }
     }
 }

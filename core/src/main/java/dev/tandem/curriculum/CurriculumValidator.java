@@ -44,7 +44,7 @@ final class CurriculumValidator {
             findings.addAll(PolicyValidator.validate(policy, JsonPointer.root().append("escalation")));
         }
         competencies.lint();
-        findings.addAll(CaseIdentityCheck.check(c));
+        CaseIdentityCheck.check(c, findings);
         LifecycleChecks.check(c, findings);
         // checks that look across items (cycles, roll-ups, lints) run after the items themselves; a stable sort
         // by document part and item index puts every diagnostic back at its item, in document order
