@@ -84,7 +84,7 @@ public final class InOrder {
                     inFlight.add(workers.submit(() -> work.block(from, to)));
                     next = to;
                 }
-                sink.accept(get(inFlight.poll()));
+                sink.accept(await(inFlight.poll()));
             }
         } finally {
             inFlight.forEach(f -> f.cancel(true));
@@ -128,6 +128,22 @@ public final class InOrder {
         WorkFailed(Throwable cause) {
             super(cause.getMessage(), cause);
         }
+
+        /**
+         * Throws the cause when it is of a type the caller declares, else gives this exception to throw:
+         * {@code throw e.rethrow(IOException.class);}.
+         *
+         * @param <X>  the type
+         * @param type the checked exception type the caller may throw
+         * @return this exception, when the cause is of another type
+         * @throws X the cause, when it is one
+         */
+        public <X extends Exception> WorkFailed rethrow(Class<X> type) throws X {
+            if (type.isInstance(getCause())) {
+                throw type.cast(getCause());
+            }
+            return this;
+        }
     }
 
     /**
@@ -146,7 +162,15 @@ public final class InOrder {
         });
     }
 
-    private static <T> T get(Future<T> result) {
+    /**
+     * Waits for a worker's result, throwing again what the work threw: an unchecked exception or error as it
+     * was, a checked one as the cause of a {@link WorkFailed}.
+     *
+     * @param <T>    the result's type
+     * @param result the result to come
+     * @return the result
+     */
+    public static <T> T await(Future<T> result) {
         try {
             return result.get();
         } catch (InterruptedException e) {

@@ -2,7 +2,6 @@ package dev.tandem.io.evidence;
 
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.internal.InOrder;
-import dev.tandem.io.internal.Workers;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -51,7 +50,11 @@ final class ParallelLineSteps implements EvidenceReader.Steps {
             if (batch == null) {
                 return false;
             }
-            current = Workers.get(batch);
+            try {
+                current = InOrder.await(batch);
+            } catch (InOrder.WorkFailed e) {
+                throw e.rethrow(IOException.class);
+            }
             next = 0;
         }
         Object entry = current[next];

@@ -44,10 +44,7 @@ final class CohortPipeline {
                         b.learners().forEach(each);
                     });
         } catch (InOrder.WorkFailed e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e;
+            throw e.rethrow(IOException.class);
         }
     }
 
