@@ -53,13 +53,9 @@ final class XapiEducation {
         return ok ? new ActivityTarget.OfEducation(topic == null ? null : TopicId.of(topic.asText())) : null;
     }
 
-    /** {@return the education record for practice-like hours, or null when the hours are not above 0} */
-    static EvidenceRecord record(ActivityTarget.OfEducation target, EvidenceRecord.Practice hours) {
-        if (!(hours.hours() > 0)) {
-            return null;
-        }
-        LearnerId learner = hours.learner();
-        Instant at = hours.at();
-        return new EvidenceRecord.Education(learner, hours.hours(), target.topic(), at, hours.by());
+    /** {@return the education record of a statement's duration, or null when the hours are not above 0} */
+    static EvidenceRecord record(ActivityTarget.OfEducation target, LearnerId learner, double hours, Instant at,
+            String by) {
+        return hours > 0 ? new EvidenceRecord.Education(learner, hours, target.topic(), at, by) : null;
     }
 }

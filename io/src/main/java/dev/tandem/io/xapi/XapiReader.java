@@ -526,18 +526,22 @@ public final class XapiReader {
                     } else if (target instanceof ActivityTarget.OfModule m) {
                         r = new EvidenceRecord.Completion(id, m.module(), time, byId);
                     } else {
-                        r = practice(result, id, time, byId);
-                        if (target instanceof ActivityTarget.OfEducation e && r != null) {
-                            r = XapiEducation.record(e, (EvidenceRecord.Practice) r);
+                        Double hours = duration(result);
+                        if (hours == null) {
+                            r = null;
+                        } else if (target instanceof ActivityTarget.OfEducation e) {
+                            r = XapiEducation.record(e, id, hours, time, byId);
                             if (r == null) {
                                 problem("result.duration", "continuing education needs a duration above zero");
                             }
+                        } else {
+                            r = new EvidenceRecord.Practice(id, hours, time, byId);
                         }
                     }
                 } else if (target instanceof ActivityTarget.OfAssessment a) {
                     attempt(curriculum.assessment(a.assessment()).orElseThrow(), result, null, null, null);
                 } else if (target instanceof ActivityTarget.OfPractice || target instanceof ActivityTarget.OfEducation) {
-                    practice(result, null, null, null);
+                    duration(result);
                 }
                 if (!problems.isEmpty() || r == null) {
                     refuse();
@@ -693,7 +697,8 @@ public final class XapiReader {
                 return ok ? responses : null;
             }
 
-            private EvidenceRecord practice(JsonNode result, LearnerId learner, Instant at, String by) {
+            /** {@return the hours of a practice or education statement's duration, or null (its problem reported)} */
+            private Double duration(JsonNode result) {
                 JsonNode duration = result.get("duration");
                 if (duration == null || !duration.isTextual()) {
                     problem("result.duration", "practice needs an ISO-8601 duration, for example PT4H30M");
@@ -705,7 +710,7 @@ public final class XapiReader {
                             + "seconds (for example PT4H30M)");
                     return null;
                 }
-                return learner == null ? null : new EvidenceRecord.Practice(learner, hours, at, by);
+                return hours;
             }
 
             private AgentIdentity.Agent agent(JsonNode agent, String field, boolean required) {
