@@ -13,7 +13,6 @@ import dev.tandem.evidence.EvidenceRecord.Completion;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.casepackage.Curricula;
 import dev.tandem.training.ModuleId;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,26 +35,17 @@ class XapiRealStatementsTest {
                     .scores(10, 5).measures("crisis.warning-signs", "developing").build())
             .build();
 
-    private record Read(List<EvidenceRecord> records, XapiSummary summary) {
-    }
-
-    private static Read read(String statements, String map) {
-        List<EvidenceRecord> records = new ArrayList<>();
-        XapiSummary summary = XapiReader.read(resource(statements), resource(map), CURRICULUM, records::add);
-        return new Read(records, summary);
+    private static XapiTesting.Read read(String statements, String map) {
+        return XapiTesting.readFiles(CURRICULUM, "real/" + statements, "real/" + map);
     }
 
     private static Path resource(String name) {
-        try {
-            return Path.of(XapiRealStatementsTest.class.getResource("/xapi/real/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return XapiTesting.resource("real/" + name);
     }
 
     @Test
     void theExamplesOfTheXapiSpecificationGiveTheirEvidenceAndSkipWhatIsNoLearnersActivity() {
-        Read r = read("xapi-spec-examples.json", "xapi-spec-map.yaml");
+        XapiTesting.Read r = read("xapi-spec-examples.json", "xapi-spec-map.yaml");
 
         assertThat(r.summary().problems()).isEmpty();
         assertThat(r.records()).containsExactly(
@@ -83,7 +73,7 @@ class XapiRealStatementsTest {
 
     @Test
     void theMoodleLogStoresStatementsGiveEveryQuizAttemptAndGradeOnTheCurriculumsScale() {
-        Read r = read("moodle-logstore-statements.json", "moodle-map.yaml");
+        XapiTesting.Read r = read("moodle-logstore-statements.json", "moodle-map.yaml");
 
         Instant at = Instant.parse("2015-06-10T14:31:41Z");
         assertThat(r.summary().problems()).isEmpty();

@@ -51,4 +51,26 @@ final class XapiTesting {
     static Read lines(Statements... statements) {
         return read(Statements.lines(List.of(statements)));
     }
+
+    /** {@return a test resource under {@code /xapi/}, as a file} @param path its path below {@code /xapi/} */
+    static java.nio.file.Path resource(String path) {
+        try {
+            return java.nio.file.Path.of(XapiTesting.class.getResource("/xapi/" + path).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@return the records and summary of reading statement and map files under {@code /xapi/}}
+     *
+     * @param curriculum the curriculum
+     * @param statements the statements' path below {@code /xapi/}
+     * @param map        the map's path below {@code /xapi/}
+     */
+    static Read readFiles(Curriculum curriculum, String statements, String map) {
+        List<EvidenceRecord> records = new ArrayList<>();
+        XapiSummary summary = XapiReader.read(resource(statements), resource(map), curriculum, records::add);
+        return new Read(records, summary);
+    }
 }

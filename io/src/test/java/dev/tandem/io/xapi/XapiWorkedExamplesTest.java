@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.assessment.AssessmentId;
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.EvidenceRecord.Attempt;
 import dev.tandem.evidence.EvidenceRecord.Completion;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.casepackage.Curricula;
 import dev.tandem.training.ModuleId;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,21 +25,12 @@ class XapiWorkedExamplesTest {
                     .measures("crisis.warning-signs", "proficient").build())
             .build();
 
-    private record Read(List<EvidenceRecord> records, XapiSummary summary) {
-    }
-
-    private static Read read(String statements, String map) {
-        List<EvidenceRecord> records = new ArrayList<>();
-        XapiSummary summary = XapiReader.read(resource(statements), resource(map), CURRICULUM, records::add);
-        return new Read(records, summary);
+    private static XapiTesting.Read read(String statements, String map) {
+        return XapiTesting.readFiles(CURRICULUM, "worked/" + statements, "worked/" + map);
     }
 
     private static Path resource(String name) {
-        try {
-            return Path.of(XapiWorkedExamplesTest.class.getResource("/xapi/worked/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return XapiTesting.resource("worked/" + name);
     }
 
     private static Attempt attempt(String learner, double score, String at) {
@@ -52,7 +39,7 @@ class XapiWorkedExamplesTest {
 
     @Test
     void theLrsExport() {
-        Read r = read("lrs-export.json", "lrs-map.yaml");
+        XapiTesting.Read r = read("lrs-export.json", "lrs-map.yaml");
 
         assertThat(r.records()).containsExactly(
                 attempt("L-001", 9, "2026-03-02T14:00:00Z"),
@@ -75,7 +62,7 @@ class XapiWorkedExamplesTest {
 
     @Test
     void theMoodleLogStoreExport() {
-        Read r = read("moodle-export.json", "moodle-map.yaml");
+        XapiTesting.Read r = read("moodle-export.json", "moodle-map.yaml");
 
         assertThat(r.records()).containsExactly(
                 attempt("42", 6, "2026-03-02T14:00:00Z"),
