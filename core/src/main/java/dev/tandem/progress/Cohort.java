@@ -145,7 +145,9 @@ public final class Cohort {
      */
     public static final class Builder {
         private final Evaluator evaluator;
-        private Map<LearnerId, RecordLog> logs = new HashMap<>();
+        /** Each learner's index, in order of first appearance; null once built. */
+        private Map<LearnerId, Integer> index = new HashMap<>();
+        private final RecordColumns columns = new RecordColumns();
         private long recordCount;
 
         Builder(Evaluator evaluator) {
@@ -166,8 +168,8 @@ public final class Cohort {
                 open();
                 return this;
             }
-            RecordLog log = open().computeIfAbsent(record.learner(), k -> new RecordLog());
-            evaluator.compiled().append(log, record);
+            columns.learner(indexOf(record.learner()));
+            evaluator.compiled().append(columns, record);
             recordCount++;
             return this;
         }
@@ -194,9 +196,20 @@ public final class Cohort {
          * @return this builder
          */
         public Builder include(LearnerId learner) {
-            Objects.requireNonNull(learner, "learner");
-            open().computeIfAbsent(learner, k -> new RecordLog());
+            indexOf(Objects.requireNonNull(learner, "learner"));
             return this;
+        }
+
+        /** {@return the learner's index, given on first appearance} */
+        private int indexOf(LearnerId learner) {
+            Map<LearnerId, Integer> map = open();
+            Integer known = map.get(learner);
+            if (known != null) {
+                return known;
+            }
+            int next = map.size();
+            map.put(learner, next);
+            return next;
         }
 
         /**
@@ -206,22 +219,22 @@ public final class Cohort {
          * @throws IllegalStateException when called twice
          */
         public Cohort build() {
-            Map<LearnerId, RecordLog> map = open();
-            logs = null;
+            Map<LearnerId, Integer> map = open();
+            index = null;
             LearnerId[] ids = map.keySet().toArray(new LearnerId[0]);
             Arrays.sort(ids);
-            RecordLog[] sorted = new RecordLog[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                sorted[i] = map.get(ids[i]).trim();
+            int[] position = new int[ids.length];
+            for (int p = 0; p < ids.length; p++) {
+                position[map.get(ids[p])] = p;
             }
-            return new Cohort(evaluator, ids, sorted, recordCount);
+            return new Cohort(evaluator, ids, columns.split(ids.length, position), recordCount);
         }
 
-        private Map<LearnerId, RecordLog> open() {
-            if (logs == null) {
+        private Map<LearnerId, Integer> open() {
+            if (index == null) {
                 throw new IllegalStateException("This builder has already built its cohort");
             }
-            return logs;
+            return index;
         }
     }
 }

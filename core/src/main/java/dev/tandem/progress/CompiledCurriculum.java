@@ -338,8 +338,8 @@ final class CompiledCurriculum {
         return assessments[assessment].kind() == AssessmentKind.SCENARIO;
     }
 
-    /** Checks a record against the curriculum and appends it to the log in compact form. */
-    void append(RecordLog log, EvidenceRecord record) {
+    /** Checks a record against the curriculum and appends it to the log (or columns) in compact form. */
+    void append(RecordSink log, EvidenceRecord record) {
         Instant at = record.at();
         if (record instanceof EvidenceRecord.Attempt attempt) {
             Integer a = assessmentIndex.get(attempt.assessment());

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * One learner's records in compact columns, in input order. Package-private; mutable only while a cohort
  * or a single evaluation is being grouped, then read-only (safe to share once published).
  */
-final class RecordLog {
+final class RecordLog implements RecordSink {
 
     static final int ATTEMPT = 0;
     static final int COMPLETION = 1;
@@ -20,35 +20,53 @@ final class RecordLog {
 
     private int size;
     /** kind in bits 29-30, the under-escalation flag in bit 28, the assessment or module index below. */
-    private int[] refs = new int[2];
-    private long[] seconds = new long[2];
-    private int[] nanos = new int[2];
+    private int[] refs;
+    private long[] seconds;
+    private int[] nanos;
     /** the score of an attempt (graded for scenarios) or the hours of a practice or education record. */
-    private double[] values = new double[2];
+    private double[] values;
 
-    void add(int kind, int index, boolean underEscalated, long epochSecond, int nano, double value) {
+    /** An empty log that grows as records come. */
+    RecordLog() {
+        this(2);
+    }
+
+    /**
+     * An empty log with room for a number of records.
+     *
+     * @param capacity the records it holds before it grows
+     */
+    RecordLog(int capacity) {
+        refs = new int[capacity];
+        seconds = new long[capacity];
+        nanos = new int[capacity];
+        values = new double[capacity];
+    }
+
+    /** {@return the kind, index and under-escalation flag of a record packed in one int, as a log keeps them} */
+    static int ref(int kind, int index, boolean underEscalated) {
+        return kind << KIND_SHIFT | (underEscalated ? UNDER_ESCALATED : 0) | index;
+    }
+
+    @Override
+    public void add(int kind, int index, boolean underEscalated, long epochSecond, int nano, double value) {
+        add(ref(kind, index, underEscalated), epochSecond, nano, value);
+    }
+
+    /** Appends a record whose kind, index and flag are packed by {@link #ref}. */
+    void add(int ref, long epochSecond, int nano, double value) {
         if (size == refs.length) {
-            int capacity = size * 2;
+            int capacity = Math.max(2, size * 2);
             refs = Arrays.copyOf(refs, capacity);
             seconds = Arrays.copyOf(seconds, capacity);
             nanos = Arrays.copyOf(nanos, capacity);
             values = Arrays.copyOf(values, capacity);
         }
-        refs[size] = kind << KIND_SHIFT | (underEscalated ? UNDER_ESCALATED : 0) | index;
+        refs[size] = ref;
         seconds[size] = epochSecond;
         nanos[size] = nano;
         values[size] = value;
         size++;
-    }
-
-    RecordLog trim() {
-        if (refs.length != size) {
-            refs = Arrays.copyOf(refs, size);
-            seconds = Arrays.copyOf(seconds, size);
-            nanos = Arrays.copyOf(nanos, size);
-            values = Arrays.copyOf(values, size);
-        }
-        return this;
     }
 
     int size() {

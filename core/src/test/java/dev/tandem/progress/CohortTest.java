@@ -101,6 +101,26 @@ class CohortTest {
     }
 
     @Test
+    void aLargeCohortEvaluatesEachLearnerAsTheirOwnRecordsAloneDo() {
+        // 40,000 records: more than the grouping's chunk of 16,384, so records cross chunks on their way
+        Evaluator evaluator = RandomEvidence.evaluator();
+        List<EvidenceRecord> records = RandomEvidence.cohort(2_000, 20, 7L);
+        Cohort cohort = evaluator.cohort(records);
+        Instant asOf = RandomEvidence.BASE.plusSeconds(800L * 86_400);
+        java.util.Map<LearnerId, List<EvidenceRecord>> byLearner = records.stream()
+                .collect(Collectors.groupingBy(EvidenceRecord::learner));
+
+        assertThat(cohort.size()).isEqualTo(2_000);
+        assertThat(cohort.recordCount()).isEqualTo(40_000);
+        for (LearnerId learner : List.of(LearnerId.of("L-00000"), LearnerId.of("L-00999"), LearnerId.of("L-01999"))) {
+            assertThat(cohort.evaluate(learner, asOf)).isEqualTo(evaluator.evaluate(learner, byLearner.get(learner),
+                    asOf));
+        }
+        assertThat(cohort.evaluate(asOf).toList()).isEqualTo(cohort.learners().stream()
+                .map(l -> evaluator.evaluate(l, byLearner.get(l), asOf)).toList());
+    }
+
+    @Test
     void manyThreadsEvaluatingTheSameCohortGetTheSequentialResult() throws Exception {
         Evaluator evaluator = RandomEvidence.evaluator();
         Cohort cohort = evaluator.cohort(RandomEvidence.cohort(200, 12, 42L));
