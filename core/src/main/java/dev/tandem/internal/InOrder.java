@@ -9,11 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Work on items 0 to n-1 spread over threads of its own, with the results handed back on the calling thread in
- * item order: a bounded pipeline (a few blocks of consecutive items per thread in flight at most) whose
+ * Work on items 0 to n-1 spread over threads of its own and the calling thread, with the results handed back on
+ * the calling thread in item order: a bounded pipeline (a few blocks of consecutive items per thread in flight at most) whose
  * results are those of the loop on one thread, in the same order. The threads end before {@link #run}
  * returns.
  */
@@ -57,9 +58,10 @@ public final class InOrder {
      * @param <T>     the result of a block
      * @param <E>     what the sink may throw
      * @param n       how many items
-     * @param threads the worker threads, at least 1 (the calling thread takes the results meanwhile)
+     * @param threads the worker threads, at least 1 (the calling thread takes the results meanwhile, and works on
+     *                blocks itself while it waits for one)
      * @param name    what the threads do, for thread dumps ({@code tandem-NAME-RUN-N})
-     * @param work    the work on one block, run on a worker
+     * @param work    the work on one block, run on a worker or the calling thread
      * @param sink    receives each block's result, in order, on the calling thread
      * @throws E when the sink throws
      * @throws WorkFailed when the work threw a checked exception (its cause)
@@ -84,7 +86,8 @@ public final class InOrder {
                     inFlight.add(workers.submit(() -> work.block(from, to)));
                     next = to;
                 }
-                sink.accept(await(inFlight.poll()));
+                Future<T> head = inFlight.poll();
+                sink.accept(awaitHelping(head, inFlight));
             }
         } finally {
             inFlight.forEach(f -> f.cancel(true));
@@ -160,6 +163,33 @@ public final class InOrder {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Waits for a worker's result as {@link #await} does, but works meanwhile instead of idling: the calling
+     * thread runs the awaited task itself when no worker has started it yet, then the tasks queued behind it, one
+     * after the other, until the awaited one is done. A task a worker has started (or finished) is left to it; a
+     * worker that later reaches a task the caller ran finds it done. So {@code n} threads of a pool and the
+     * caller keep {@code n + 1} cores busy.
+     *
+     * @param <T>    the result's type
+     * @param result the result to come, a task of an {@link ExecutorService} (or any {@link RunnableFuture})
+     * @param queued the tasks submitted after it, in order
+     * @return the result
+     */
+    public static <T> T awaitHelping(Future<T> result, Iterable<? extends Future<?>> queued) {
+        if (result instanceof RunnableFuture<T> task) {
+            task.run(); // returns at once when a worker runs or ran it
+        }
+        for (Future<?> next : queued) {
+            if (result.isDone()) {
+                break;
+            }
+            if (next instanceof RunnableFuture<?> task) {
+                task.run();
+            }
+        }
+        return await(result);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.concurrent.Future;
  * JSON Lines read in batches of lines ({@link LineBatch}): the caller's thread cuts the lines into batches,
  * each batch is parsed and checked, and the caller's thread takes the batches back in file order, so the tally
  * sees exactly what reading line by line gives it. Without workers, the caller's thread parses each batch
- * itself when it needs the next record; with workers, they parse a few batches ahead. Either way at most a few
+ * itself when it needs the next record; with workers, they parse a few batches ahead, and the caller's thread
+ * parses one itself whenever the batch it needs is not ready. Either way at most a few
  * batches are in flight, so memory stays bounded whatever the file's size.
  */
 final class BatchLineSteps implements EvidenceReader.Steps {
@@ -52,7 +53,7 @@ final class BatchLineSteps implements EvidenceReader.Steps {
                 return false;
             }
             try {
-                current = InOrder.await(batch);
+                current = InOrder.awaitHelping(batch, inFlight);
             } catch (InOrder.WorkFailed e) {
                 throw e.rethrow(IOException.class);
             }
