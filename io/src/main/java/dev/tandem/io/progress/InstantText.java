@@ -21,6 +21,15 @@ final class InstantText {
     /** Days from 0000-03-01 to 1970-01-01: the civil calendar counted from a March, leap day last. */
     private static final long DAYS_0000_03_01_TO_1970 = 719_468;
     private static final int DAYS_PER_400_YEARS = 146_097;
+    /** The two digits of 0 to 99, one pair after the other: {@code 000102...99}. */
+    private static final char[] PAIRS = new char[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (char) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+        }
+    }
 
     private InstantText() {
     }
@@ -78,7 +87,7 @@ final class InstantText {
 
     /** Writes a number 0 to 99 as two digits. */
     private static void two(int value, char[] into, int at) {
-        into[at] = (char) ('0' + value / 10);
-        into[at + 1] = (char) ('0' + value % 10);
+        into[at] = PAIRS[2 * value];
+        into[at + 1] = PAIRS[2 * value + 1];
     }
 }

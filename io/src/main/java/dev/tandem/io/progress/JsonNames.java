@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
-import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;
@@ -18,7 +17,7 @@ import java.util.function.Function;
 /**
  * The texts of progress JSON that are known before any learner is written, quoted and escaped once: every
  * fixed field name, the statuses, and for one curriculum its competency and module ids (field names of every
- * learner) and its levels. A learner's own texts (its id, messages) are still escaped as they come.
+ * learner). Other texts (a learner's id, levels, messages) are escaped as they come.
  * Immutable and thread-safe: the writers of one document share it across threads.
  */
 final class JsonNames {
@@ -68,19 +67,15 @@ final class JsonNames {
 
     private final Ids<CompetencyId> competencies;
     private final Ids<ModuleId> modules;
-    private final Map<String, SerializedString> levels = new HashMap<>();
 
     private JsonNames(Curriculum curriculum) {
         this.competencies = new Ids<>(curriculum.competencies().stream().map(Competency::id).toList(),
                 CompetencyId::value);
         this.modules = new Ids<>(curriculum.modules().stream().map(TrainingModule::id).toList(), ModuleId::value);
-        for (Scale scale : curriculum.scales()) {
-            scale.levels().forEach(level -> levels.put(level, text(level)));
-        }
     }
 
     /**
-     * {@return the names of a curriculum's ids and levels}
+     * {@return the names of a curriculum's ids}
      *
      * @param curriculum the curriculum whose learners are written
      */
@@ -106,15 +101,6 @@ final class JsonNames {
      */
     SerializableString module(ModuleId id, int position) {
         return modules.name(id, position);
-    }
-
-    /**
-     * {@return a level of one of the curriculum's scales, or null for any other text}
-     *
-     * @param level the level, or null
-     */
-    SerializableString level(String level) {
-        return level == null ? null : levels.get(level);
     }
 
     /**

@@ -238,15 +238,10 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeEndObject();
     }
 
-    /** Writes a field of a level, or of null: a level of the curriculum's scales is not escaped again. */
+    /** Writes a field of a level, or of null. */
     private void level(SerializableString name, String level) throws IOException {
         g.writeFieldName(name);
-        SerializableString known = names.level(level);
-        if (known != null) {
-            g.writeString(known);
-        } else {
-            g.writeString(level);
-        }
+        g.writeString(level);
     }
 
     /** Writes a field of an instant, or of null: the usual form goes out as it is, without escaping. */
