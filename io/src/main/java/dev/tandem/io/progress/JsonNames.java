@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
+import dev.tandem.competency.Scale;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;
@@ -61,17 +62,27 @@ final class JsonNames {
     static final SerializedString DUE_FROM = text("dueFrom");
     static final SerializedString DUE = text("due");
 
+    /** A competency's object up to the value of its instant, when no level is attained. */
+    private static final String UNATTAINED_HEAD = head("null");
+
     private static final SerializedString[] MODULE_STATUSES = texts(ModuleStatus.values(), ModuleStatus::id);
     private static final SerializedString[] CERTIFICATION_STATUSES = texts(CertificationStatus.values(),
             CertificationStatus::id);
 
     private final Ids<CompetencyId> competencies;
     private final Ids<ModuleId> modules;
+    /** A competency's object up to the value of its instant, by level: an opening brace, then the level's field. */
+    private final Map<String, String> competencyHeads = new HashMap<>();
 
     private JsonNames(Curriculum curriculum) {
         this.competencies = new Ids<>(curriculum.competencies().stream().map(Competency::id).toList(),
                 CompetencyId::value);
         this.modules = new Ids<>(curriculum.modules().stream().map(TrainingModule::id).toList(), ModuleId::value);
+        for (Scale scale : curriculum.scales()) {
+            for (String level : scale.levels()) {
+                competencyHeads.put(level, head('"' + new String(text(level).asQuotedChars()) + '"'));
+            }
+        }
     }
 
     /**
@@ -101,6 +112,20 @@ final class JsonNames {
      */
     SerializableString module(ModuleId id, int position) {
         return modules.name(id, position);
+    }
+
+    /**
+     * {@return the start of a competency's object up to the value of {@code validUntil}, for a level of the
+     * curriculum's scales or none; null for any other level}
+     *
+     * @param level the competency's level, or null
+     */
+    String competencyHead(String level) {
+        return level == null ? UNATTAINED_HEAD : competencyHeads.get(level);
+    }
+
+    private static String head(String level) {
+        return "{\"" + LEVEL.getValue() + "\":" + level + ",\"" + VALID_UNTIL.getValue() + "\":";
     }
 
     /**

@@ -27,16 +27,27 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+    /** The end of a competency's object without an instant. */
+    private static final String NULL_END = "null}";
 
     private final JsonGenerator g;
     private final LearnerOrder order;
     private final EvidenceSummary evidence;
     private final LifecycleFields lifecycle;
     private final JsonNames names;
-    /** An instant's text in quotes, {@code "2026-06-01T00:00:00Z"}, made here before it is written. */
-    private final char[] instant = new char[InstantText.LENGTH + 2];
+    /**
+     * An instant's text in quotes, such as {@code "2026-06-01T00:00:00Z"}, and a closing brace, made here before
+     * it is written (the brace only where a competency's object ends with the instant).
+     */
+    private final char[] instant = new char[InstantText.LENGTH + 3];
     /** True once a learner was written: the next one follows a comma. */
     private boolean any;
+
+    {
+        instant[0] = '"';
+        instant[InstantText.LENGTH + 1] = '"';
+        instant[InstantText.LENGTH + 2] = '}';
+    }
 
     /** A writer of learners only, as the elements of an array it opens and never closes. */
     private JsonProgressWriter(Writer out, Instant asOf, LifecycleFields lifecycle, JsonNames names)
@@ -166,11 +177,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         int position = 0;
         for (CompetencyResult c : progress.competencies()) {
             g.writeFieldName(names.competency(c.competency(), position++));
-            g.writeStartObject();
-            level(JsonNames.LEVEL, c.level());
-            instant(JsonNames.VALID_UNTIL, c.validUntil());
-            lifecycle.json(g, c);
-            g.writeEndObject();
+            competency(c);
         }
         g.writeEndObject();
         g.writeFieldName(JsonNames.MODULES);
@@ -197,6 +204,25 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** Writes a competency's object, in one piece when nothing in it needs escaping or another form. */
+    private void competency(CompetencyResult c) throws IOException {
+        String head = lifecycle.writesCompetencies() ? null : names.competencyHead(c.level());
+        Instant until = c.validUntil();
+        if (head != null && until == null) {
+            g.writeRawValue(head);
+            g.writeRaw(NULL_END);
+        } else if (head != null && InstantText.write(until, instant, 1)) {
+            g.writeRawValue(head);
+            g.writeRaw(instant, 0, instant.length);
+        } else {
+            g.writeStartObject();
+            level(JsonNames.LEVEL, c.level());
+            instant(JsonNames.VALID_UNTIL, until);
+            lifecycle.json(g, c);
+            g.writeEndObject();
+        }
     }
 
     private void certification(CertificationResult result) throws IOException {
@@ -250,9 +276,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         if (at == null) {
             g.writeNull();
         } else if (InstantText.write(at, instant, 1)) {
-            instant[0] = '"';
-            instant[instant.length - 1] = '"';
-            g.writeRawValue(instant, 0, instant.length);
+            g.writeRawValue(instant, 0, InstantText.LENGTH + 2); // without the brace
         } else {
             g.writeString(at.toString());
         }

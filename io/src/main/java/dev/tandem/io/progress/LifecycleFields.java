@@ -46,6 +46,11 @@ final class LifecycleFields {
 
     // ---------------------------------------------------------------- JSON
 
+    /** {@return true when competencies have fields of section 13: {@link #json(JsonGenerator, CompetencyResult)} writes some} */
+    boolean writesCompetencies() {
+        return enabled;
+    }
+
     /** Writes {@code attainment} and {@code source} of a competency. */
     void json(JsonGenerator g, CompetencyResult c) throws IOException {
         if (!enabled) {

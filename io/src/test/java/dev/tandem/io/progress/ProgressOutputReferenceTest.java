@@ -143,6 +143,13 @@ class ProgressOutputReferenceTest {
         }
     }
 
+    @Test
+    void theJsonHasTheBytesJacksonWritesForTheSameTree() throws IOException {
+        // parts written whole (names, instants, competencies) must be what the generator would have written
+        String json = write(ProgressFormat.JSON);
+        assertThat(json).isEqualTo(JSON.writeValueAsString(JSON.readTree(json)) + "\n");
+    }
+
     private static void assertLearner(JsonNode l, LearnerProgress p) {
         assertThat(names(l)).containsExactly("learner", "competencies", "modules", "certification", "warnings");
         assertThat(l.get("learner").textValue()).isEqualTo(p.learner().value());
