@@ -460,6 +460,16 @@ final class LearnerEvaluation {
         };
     }
 
+    /** {@return the first {@code count} items, as {@link #frozen}; the array stays the caller's} */
+    private static <T> List<T> frozen(T[] items, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(items[0]);
+            case 2 -> List.of(items[0], items[1]);
+            default -> List.of(Arrays.copyOf(items, count));
+        };
+    }
+
     /** {@return the list, null for none, as {@link #frozen}} */
     private static <T> List<T> frozenOrEmpty(List<T> list) {
         return list == null ? List.of() : frozen(list);
@@ -473,7 +483,11 @@ final class LearnerEvaluation {
     }
 
     LearnerProgress result(LearnerId learner) {
-        List<CompetencyResult> competencies = competencies();
+        Instant[] at = new Instant[attempts.length];
+        for (int k = 0; k < attempts.length; k++) {
+            at[k] = at(attempts[k]);
+        }
+        List<CompetencyResult> competencies = competencies(at);
         List<ModuleResult> modules = modules();
         CertificationResult certification = cc.hasCertification ? certification(modules) : null;
         AttemptResult[] attemptResults = new AttemptResult[attempts.length];
@@ -482,12 +496,11 @@ final class LearnerEvaluation {
             int i = attempts[k];
             int a = log.index(i);
             AssessmentId id = cc.assessments[a].id();
-            Instant at = at(i);
-            attemptResults[k] = new AttemptResult(id, at, log.value(i), passed[i], log.underEscalated(i), ignored[i],
+            attemptResults[k] = new AttemptResult(id, at[k], log.value(i), passed[i], log.underEscalated(i), ignored[i],
                     ignored[i] ? null : orNull(expiry[i]), !ignored[i] && holds(expiry[i]));
             if (ignored[i]) {
-                warnings = added(warnings, new LearnerWarning(LearnerWarning.IGNORED_ATTEMPT, id, at,
-                        "attempt at assessment '" + id + "' on " + at + " was ignored: it follows "
+                warnings = added(warnings, new LearnerWarning(LearnerWarning.IGNORED_ATTEMPT, id, at[k],
+                        "attempt at assessment '" + id + "' on " + at[k] + " was ignored: it follows "
                         + cc.maxAttempts[a] + " failed attempts since the last passing one (max-attempts: "
                         + cc.maxAttempts[a] + ")"));
             }
@@ -496,12 +509,15 @@ final class LearnerEvaluation {
                 List.of(attemptResults), frozenOrEmpty(warnings));
     }
 
-    private List<CompetencyResult> competencies() {
+    /** {@return a result per competency, in document order} @param at the instant of each attempt, in order */
+    private List<CompetencyResult> competencies(Instant[] at) {
         int nc = cc.competencyIds.length;
-        @SuppressWarnings("unchecked")
-        List<Award>[] awards = (List<Award>[]) new List<?>[nc];
+        Award[] awards = new Award[attempts.length + 1];
+        int[] awardedTo = new int[awards.length];
+        int count = 0;
         // CPD-OFF: the same walk over valid attempts' awards as the best/latest breakpoints, collecting instead
-        for (int i : attempts) {
+        for (int k = 0; k < attempts.length; k++) {
+            int i = attempts[k];
             if (!valid[i]) {
                 continue;
             }
@@ -514,19 +530,31 @@ final class LearnerEvaluation {
                 }
                 int rank = award(i, m, c);
                 if (rank >= 0) {
-                    awards[c] = added(awards[c], new Award(cc.assessments[a].id(), at(i), cc.levels.get(c).get(rank),
-                            orNull(expiry[i])));
+                    if (count == awards.length) {
+                        awards = Arrays.copyOf(awards, count * 2);
+                        awardedTo = Arrays.copyOf(awardedTo, count * 2);
+                    }
+                    awards[count] = new Award(cc.assessments[a].id(), at[k], cc.levels.get(c).get(rank),
+                            orNull(expiry[i]));
+                    awardedTo[count++] = c;
                 }
             }
         }
+        Award[] own = new Award[count];
         CompetencyResult[] results = new CompetencyResult[nc];
         for (int c = 0; c < nc; c++) {
+            int n = 0;
+            for (int q = 0; q < count; q++) {
+                if (awardedTo[q] == c) {
+                    own[n++] = awards[q];
+                }
+            }
             int rank = rankAt(levelEnd[c]);
             String level = rank < 0 ? null : cc.levels.get(c).get(rank);
             Instant validUntil = rank < 0 ? null : orNull(levelEnd[c][rank]);
             boolean parent = cc.children[c].length > 0;
             results[c] = new CompetencyResult(cc.competencyIds[c], level, validUntil, levelAt(c, directEnd[c]),
-                    parent ? levelAt(c, childrenEnd[c]) : null, frozenOrEmpty(awards[c]), cc.attainment[c],
+                    parent ? levelAt(c, childrenEnd[c]) : null, frozen(own, n), cc.attainment[c],
                     parent ? cc.rollup[c] : null);
         }
         return List.of(results);
