@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -168,6 +169,52 @@ class DistributionIT {
     }
 
     @Test
+    void makesAClassDataArchiveOnceInTheCacheThenRunsWithItAndIgnoresOneThatIsUnusable() throws Exception {
+        assumeTrue(!WINDOWS, "POSIX launcher");
+        String launcher = home.resolve("bin/tandem").toString();
+        String curriculum = home.resolve("examples/community/curriculum.yaml").toString();
+        Path cache = Files.createDirectories(unpacked.resolve("cds-cache"));
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+
+        Run first = run(unpacked, env, launcher, "validate", curriculum);
+        Path archive = awaitArchive(cache.resolve("tandem"));
+        Run withArchive = run(unpacked, env, launcher, "validate", curriculum);
+        Files.write(archive, "not an archive".getBytes(StandardCharsets.UTF_8));
+        Run unusable = run(unpacked, env, launcher, "validate", curriculum);
+        Path offCache = Files.createDirectories(unpacked.resolve("cds-off"));
+        Map<String, String> off = Map.of("XDG_CACHE_HOME", offCache.toString(), "TANDEM_CDS", "off");
+        Run disabled = run(unpacked, off, launcher, "validate", curriculum);
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(archive.getFileName().toString()).endsWith(".jsa");
+        // the archive changes nothing a person sees: no JVM warning on either stream
+        assertThat(withArchive).isEqualTo(first);
+        assertThat(unusable).isEqualTo(first);
+        assertThat(disabled).isEqualTo(first);
+        Thread.sleep(500);
+        try (Stream<Path> made = Files.list(offCache)) {
+            assertThat(made).isEmpty();
+        }
+    }
+
+    /** {@return the archive the launcher makes in the background, once it is in place (waits up to 2 minutes)} */
+    private static Path awaitArchive(Path dir) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+                    if (!archives.isEmpty() && !Files.exists(Path.of(archives.get(0) + ".lock"))) {
+                        return archives.get(0);
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no class-data archive in " + dir + " after 2 minutes");
+    }
+
+    @Test
     void saysClearlyWhenJavaIsMissingOrTooOld() throws Exception {
         assumeTrue(!WINDOWS, "POSIX launcher");
         String launcher = home.resolve("bin/tandem").toString();
@@ -264,6 +311,9 @@ class DistributionIT {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().remove("TANDEM_JAVA_OPTS");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("TANDEM_CDS");
+        // the launcher's class-data archive goes to a cache of the test's own, never the user's
+        pb.environment().put("XDG_CACHE_HOME", unpacked.resolve("cache").toString());
         pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();

@@ -45,7 +45,12 @@ public record LearnerId(String value) implements Comparable<LearnerId> {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || value.isBlank()) {
             return false;
         }
-        return value.chars().noneMatch(Character::isISOControl);
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

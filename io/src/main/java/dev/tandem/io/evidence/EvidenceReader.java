@@ -266,7 +266,7 @@ public final class EvidenceReader {
         EvidenceFormat f = format != null ? format : detect(buffered);
         if (f == EvidenceFormat.JSON_LINES) {
             ByteLines lines = new ByteLines(buffered, options.maxStringLength());
-            return guarded(threads == 1 ? new LineSteps(lines) : new ParallelLineSteps(lines, this, threads - 1));
+            return guarded(new BatchLineSteps(lines, this, threads - 1));
         }
         return steps(utf8(buffered), f);
     }
@@ -353,12 +353,15 @@ public final class EvidenceReader {
         return EvidenceFormat.fromFirstCharacter(c);
     }
 
-    /** JSON Lines: one line after the other; a malformed line is that line's problem. */
+    /**
+     * JSON Lines from characters (text given as such), one line after the other; a malformed line is that line's
+     * problem. JSON Lines from bytes are read in batches ({@link BatchLineSteps}).
+     */
     private final class LineSteps implements Steps {
-        private final Lines lines;
+        private final LineSource lines;
         private final RawRecord raw = new RawRecord(0);
 
-        LineSteps(Lines lines) {
+        LineSteps(LineSource lines) {
             this.lines = lines;
         }
 
@@ -371,11 +374,8 @@ public final class EvidenceReader {
                 raw.reset(lines.lineNumber());
                 if (lines.tooLong()) {
                     tooLong(raw);
-                } else if (lines instanceof ByteLines bytes) {
-                    readLine(bytes.bytes(), bytes.offset(), bytes.length(), bytes.wide(), raw);
                 } else {
-                    LineSource chars = (LineSource) lines;
-                    readLine(chars.chars(), chars.length(), raw);
+                    readLine(lines.chars(), lines.length(), raw);
                 }
                 tally.take(raw);
                 return true;
@@ -392,6 +392,11 @@ public final class EvidenceReader {
     /** Marks a record as a line longer than the limit. */
     void tooLong(RawRecord raw) {
         raw.malformed("the line is longer than " + options.maxStringLength() + " characters");
+    }
+
+    /** {@return the factory of this reader's JSON parsers, with its limits} */
+    JsonFactory jsonFactory() {
+        return json;
     }
 
     /** {@return the checker of this reader's curriculum} */
@@ -437,7 +442,7 @@ public final class EvidenceReader {
     }
 
     /** {@return true when a line's first bytes hold a NUL or a byte outside ASCII} */
-    private static boolean ambiguousStart(byte[] b, int off, int len) {
+    static boolean ambiguousStart(byte[] b, int off, int len) {
         if (len > 0 && b[off] < 0) {
             return true;
         }

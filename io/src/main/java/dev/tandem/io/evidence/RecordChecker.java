@@ -339,7 +339,8 @@ final class RecordChecker {
      */
     static final class Learners {
 
-        private static final int CAPACITY = 8192;
+        /** Room for the learners of a large cohort (a few megabytes); a larger one only checks ids again. */
+        private static final int CAPACITY = 1 << 17;
         private final Map<String, LearnerId> known = new HashMap<>();
 
         LearnerId get(String value) {

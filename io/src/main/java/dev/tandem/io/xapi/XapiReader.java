@@ -765,8 +765,14 @@ public final class XapiReader {
         }
     }
 
+    /**
+     * {@return the score rounded to {@link #SCORE_DECIMALS} decimals}: first to three more, so that the noise of
+     * binary arithmetic does not decide a tie (9.3 of 76.8 and 31 of 256, the same share, both give 1.210938 of
+     * 10, not 1.210937 for one of them)
+     */
     private static double round(double score) {
-        return BigDecimal.valueOf(score).setScale(SCORE_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(score).setScale(SCORE_DECIMALS + 3, RoundingMode.HALF_EVEN)
+                .setScale(SCORE_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     private static String decimal(double d) {

@@ -19,7 +19,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Reading JSON Lines on several threads gives what reading them on one gives: the same records in the same
- * order, the same counts and the same problems on the same lines, whatever the file's size and damage.
+ * order, the same counts and the same problems on the same lines, whatever the file's size and damage. Both
+ * read bytes in batches, one parser running over many lines; reading the same text as characters, one parser
+ * per line, is the reference they are held to.
  */
 class ParallelReadingProperties {
 
@@ -33,7 +35,14 @@ class ParallelReadingProperties {
                 Arbitraries.of(EvidenceReaderProperties.Mutation.class).flatMap(m -> Arbitraries.of(sample)
                         .map(m::apply)),
                 Arbitraries.of("", "   ", "{\"learner\": \"Zoë\", \"kind\": \"completion\"}", "\u00e9{}",
-                        "\u0000{\"learner\": 1}", "[1, 2]", "{\"learner\": \"L-1\"} {}"));
+                        "\u0000{\"learner\": 1}", "[1, 2]", "{\"learner\": \"L-1\"} {}"),
+                // what a parser running over many lines could take for one record, or lose its place on
+                Arbitraries.of("{\"learner\": \"L-1\",", "\"kind\": \"practice\", \"hours\": 2, \"at\": \"2026-01-01\"}",
+                        "{", "}", "{\"learner\": \"L-1\"}{\"learner\": \"L-2\"}", "\"text\"", "42", "// a comment",
+                        "\t {\"learner\": \"L-1\", \"kind\": \"practice\", \"hours\": 2, \"at\": \"2026-01-01\"} \t ",
+                        "\f{\"learner\": \"L-1\"}", "{\"learner\": \"L-1\"} x", "{\"learner\": \"L\u00e9\", \"kind\": \"practice\","
+                        + " \"hours\": 2, \"at\": \"2026-01-01\"}", "{\"learner\": \"\u00e9\", \"kind\": }", " \uFEFF{}",
+                        "{\"learner\": \"L-1\", \"kind\": \"practice\", \"hours\": 2, \"at\": \"2026-01-01\", \"x\": ["));
         return line.list().ofMaxSize(40).flatMap(lines -> Arbitraries.integers().between(1, 300)
                 .map(times -> String.join("\n", repeat(lines, times))));
     }

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -140,6 +141,13 @@ class XapiReaderProperties {
     void scalingRawMinAndMaxByAnyPositiveFactorNeverChangesTheEvaluation(@ForAll("scores") List<Scored> scores,
             @ForAll("factors") double factor) {
         assertThat(evaluate(attempts(scores, factor))).isEqualTo(evaluate(attempts(scores, 1)));
+    }
+
+    @Example
+    void theSameShareOnAnotherScaleGivesTheSameScoreEvenAtARoundingTie() {
+        // 31 of 256 is 1.2109375 of 10, a tie at the sixth decimal; 9.3 of 76.8 is the same share in binary noise
+        List<Scored> tie = List.of(new Scored(0, 256, 31));
+        assertThat(evaluate(attempts(tie, 0.3))).isEqualTo(evaluate(attempts(tie, 1)));
     }
 
     private static String attempts(List<Scored> scores, double factor) {

@@ -1,0 +1,121 @@
+package dev.tandem.io.evidence;
+
+import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.internal.InOrder;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * JSON Lines read in batches of lines ({@link LineBatch}): the caller's thread cuts the lines into batches,
+ * each batch is parsed and checked, and the caller's thread takes the batches back in file order, so the tally
+ * sees exactly what reading line by line gives it. Without workers, the caller's thread parses each batch
+ * itself when it needs the next record; with workers, they parse a few batches ahead. Either way at most a few
+ * batches are in flight, so memory stays bounded whatever the file's size.
+ */
+final class BatchLineSteps implements EvidenceReader.Steps {
+
+    private final ByteLines lines;
+    private final EvidenceReader reader;
+    /** The workers, or null when the caller's thread parses. */
+    private final ExecutorService workers;
+    private final int maxInFlight;
+    private final ArrayDeque<Future<Object[]>> inFlight = new ArrayDeque<>();
+    /** Each parsing thread's cache of checked learner ids and its reused record. */
+    private final ThreadLocal<RecordChecker.Learners> learners = ThreadLocal.withInitial(RecordChecker.Learners::new);
+    private final ThreadLocal<RawRecord> raws = ThreadLocal.withInitial(() -> new RawRecord(0));
+    private Object[] current;
+    private int next;
+    private boolean inputEnded;
+
+    /**
+     * @param lines   the lines
+     * @param reader  the reader whose parsing and checks apply
+     * @param workers the threads that parse besides the caller's, 0 for none
+     */
+    BatchLineSteps(ByteLines lines, EvidenceReader reader, int workers) {
+        this.lines = lines;
+        this.reader = reader;
+        this.maxInFlight = workers == 0 ? 1 : 2 * workers + 2;
+        this.workers = workers == 0 ? null : InOrder.pool(workers, "evidence");
+    }
+
+    @Override
+    public boolean step(EvidenceReader.Tally tally) throws IOException {
+        while (current == null || next == current.length) {
+            submit();
+            Future<Object[]> batch = inFlight.poll();
+            if (batch == null) {
+                return false;
+            }
+            try {
+                current = InOrder.await(batch);
+            } catch (InOrder.WorkFailed e) {
+                throw e.rethrow(IOException.class);
+            }
+            next = 0;
+        }
+        Object entry = current[next];
+        current[next++] = null;
+        if (entry instanceof EvidenceRecord record) {
+            tally.accept(record);
+        } else {
+            @SuppressWarnings("unchecked")
+            List<EvidenceProblem> problems = (List<EvidenceProblem>) entry;
+            tally.reject(problems);
+        }
+        return true;
+    }
+
+    /** Cuts batches and hands them on until enough are in flight or the input has ended. */
+    private void submit() {
+        while (!inputEnded && inFlight.size() < maxInFlight) {
+            LineBatch batch = new LineBatch();
+            IOException failure = null;
+            try {
+                while (!batch.isFull()) {
+                    if (!lines.next()) {
+                        inputEnded = true;
+                        break;
+                    }
+                    if (!lines.isBlank() || lines.tooLong()) {
+                        batch.add(lines);
+                    }
+                }
+            } catch (IOException e) {
+                failure = e; // the lines before it are read first
+                inputEnded = true;
+            }
+            if (batch.count() > 0) {
+                inFlight.add(workers == null ? parseHere(batch) : workers.submit(() -> parse(batch)));
+            }
+            if (failure != null) {
+                inFlight.add(CompletableFuture.failedFuture(failure));
+            }
+        }
+    }
+
+    private Future<Object[]> parseHere(LineBatch batch) {
+        try {
+            return CompletableFuture.completedFuture(parse(batch));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private Object[] parse(LineBatch batch) throws IOException {
+        return batch.parse(reader, learners.get(), raws.get());
+    }
+
+    @Override
+    public void close() {
+        inFlight.forEach(f -> f.cancel(true));
+        inFlight.clear();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+}
