@@ -3,8 +3,8 @@ package dev.tandem.io.progress;
 import dev.tandem.curriculum.Curriculum;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.CompetencyResult;
@@ -16,8 +16,8 @@ import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Progress as a tidy CSV table: one row per learner and item, with the columns
@@ -29,12 +29,14 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
     /** The header row. */
     static final String[] COLUMNS = {"learner", "item_type", "item", "value", "valid_until"};
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
+    private static final CsvFactory FACTORY = CsvFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+    private static final CsvSchema SCHEMA = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
 
     private final Writer out;
-    private final SequenceWriter rows;
+    /** Rows as arrays of cells, quoted by Jackson's CSV encoder; flushed to {@code out} only when full. */
+    private final CsvGenerator rows;
     private final LearnerOrder order;
     private final LifecycleFields lifecycle;
 
@@ -50,11 +52,11 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
             throws IOException {
         this.out = out;
         this.lifecycle = lifecycle;
-        CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
-        this.rows = MAPPER.writerFor(String[].class).with(schema).writeValues(out);
+        this.rows = FACTORY.createGenerator(out);
+        rows.setSchema(SCHEMA);
         this.order = new LearnerOrder(asOf);
         if (header) {
-            rows.write(COLUMNS);
+            cells(COLUMNS[0], COLUMNS[1], COLUMNS[2], COLUMNS[3], COLUMNS[4]);
         }
     }
 
@@ -84,7 +86,7 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
     @Override
     public void write(LearnerProgress progress) throws IOException {
         order.check(progress);
-        String learner = progress.learner().value();
+        String learner = cell(progress.learner().value());
         for (CompetencyResult c : progress.competencies()) {
             row(learner, "competency", c.competency().value(), c.level(), c.validUntil());
             if (lifecycle != null) {
@@ -125,15 +127,26 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
         return "practice";
     }
 
-    private void rows(String learner, java.util.List<String[]> rows) throws IOException {
+    private void rows(String learner, List<String[]> rows) throws IOException {
         for (String[] r : rows) {
             row(learner, r[0], r[1], r[2], null);
         }
     }
 
+    /** Writes a row of a learner whose cell is already safe. */
     private void row(String learner, String type, String item, String value, Instant validUntil) throws IOException {
-        rows.write(new String[] {cell(learner), type, cell(item), cell(value),
-                validUntil == null ? "" : validUntil.toString()});
+        cells(learner, type, cell(item), cell(value), validUntil == null ? "" : InstantText.of(validUntil));
+    }
+
+    private void cells(String learner, String type, String item, String value, String validUntil)
+            throws IOException {
+        rows.writeStartArray();
+        rows.writeString(learner);
+        rows.writeString(type);
+        rows.writeString(item);
+        rows.writeString(value);
+        rows.writeString(validUntil);
+        rows.writeEndArray();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.tandem.io.progress;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.evidence.EvidenceCounts;
@@ -26,20 +27,36 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+    /** The end of a competency's object without an instant. */
+    private static final String NULL_END = "null}";
 
     private final JsonGenerator g;
     private final LearnerOrder order;
     private final EvidenceSummary evidence;
     private final LifecycleFields lifecycle;
+    private final JsonNames names;
+    /**
+     * An instant's text in quotes, such as {@code "2026-06-01T00:00:00Z"}, and a closing brace, made here before
+     * it is written (the brace only where a competency's object ends with the instant).
+     */
+    private final char[] instant = new char[InstantText.LENGTH + 3];
     /** True once a learner was written: the next one follows a comma. */
     private boolean any;
 
+    {
+        instant[0] = '"';
+        instant[InstantText.LENGTH + 1] = '"';
+        instant[InstantText.LENGTH + 2] = '}';
+    }
+
     /** A writer of learners only, as the elements of an array it opens and never closes. */
-    private JsonProgressWriter(Writer out, Instant asOf, LifecycleFields lifecycle) throws IOException {
+    private JsonProgressWriter(Writer out, Instant asOf, LifecycleFields lifecycle, JsonNames names)
+            throws IOException {
         this.g = FACTORY.createGenerator(out);
         this.order = new LearnerOrder(asOf);
         this.evidence = null;
         this.lifecycle = lifecycle;
+        this.names = names;
         g.writeStartArray();
     }
 
@@ -49,16 +66,21 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         this.order = new LearnerOrder(asOf);
         this.evidence = evidence;
         this.lifecycle = LifecycleFields.of(curriculum);
+        this.names = JsonNames.of(curriculum);
         head(g, curriculum, asOf);
         counts(g, evidence == null ? null : evidence.counts());
-        g.writeArrayFieldStart("learners");
+        g.writeFieldName(JsonNames.LEARNERS);
+        g.writeStartArray();
     }
 
     private static void head(JsonGenerator g, Curriculum curriculum, Instant asOf) throws IOException {
         g.writeStartObject();
-        g.writeStringField("curriculum", curriculum.id());
-        g.writeStringField("version", curriculum.version());
-        g.writeStringField("asOf", asOf.toString());
+        g.writeFieldName(JsonNames.CURRICULUM);
+        g.writeString(curriculum.id());
+        g.writeFieldName(JsonNames.VERSION);
+        g.writeString(curriculum.version());
+        g.writeFieldName(JsonNames.AS_OF);
+        g.writeString(InstantText.of(asOf));
     }
 
     /** Writes the reader's counts as the top-level {@code evidence} object, when there are any. */
@@ -66,12 +88,15 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         if (counts == null) {
             return;
         }
-        g.writeObjectFieldStart("evidence");
-        g.writeStringField("format", counts.format());
+        g.writeFieldName(JsonNames.EVIDENCE);
+        g.writeStartObject();
+        g.writeFieldName(JsonNames.FORMAT);
+        g.writeString(counts.format());
         for (Map.Entry<String, Long> count : counts.counts().entrySet()) {
             g.writeNumberField(count.getKey(), count.getValue());
         }
-        g.writeObjectFieldStart("skipped");
+        g.writeFieldName(JsonNames.SKIPPED);
+        g.writeStartObject();
         for (Map.Entry<String, Long> count : counts.skipped().entrySet()) {
             g.writeNumberField(count.getKey(), count.getValue());
         }
@@ -84,19 +109,24 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             head(g, curriculum, asOf);
             counts(g, counts);
-            problems(g, "errors", errors);
+            problems(g, JsonNames.ERRORS, errors);
             g.writeEndObject();
             g.writeRaw('\n');
         }
     }
 
-    private static void problems(JsonGenerator g, String name, List<EvidenceProblem> problems) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void problems(JsonGenerator g, SerializableString name, List<EvidenceProblem> problems)
+            throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
         for (EvidenceProblem p : problems) {
             g.writeStartObject();
-            g.writeNumberField("line", p.line());
-            g.writeStringField("field", p.field());
-            g.writeStringField("message", p.message());
+            g.writeFieldName(JsonNames.LINE);
+            g.writeNumber(p.line());
+            g.writeFieldName(JsonNames.FIELD);
+            g.writeString(p.field());
+            g.writeFieldName(JsonNames.MESSAGE);
+            g.writeString(p.message());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -110,7 +140,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
     @Override
     public String render(List<LearnerProgress> learners) throws IOException {
         StringWriter text = new StringWriter(1024 * learners.size());
-        JsonProgressWriter body = new JsonProgressWriter(text, order.asOf(), lifecycle);
+        JsonProgressWriter body = new JsonProgressWriter(text, order.asOf(), lifecycle, names);
         for (LearnerProgress p : learners) {
             body.write(p);
         }
@@ -140,57 +170,90 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         any = true;
         g.writeStartObject();
-        g.writeStringField("learner", progress.learner().value());
-        g.writeObjectFieldStart("competencies");
+        g.writeFieldName(JsonNames.LEARNER);
+        g.writeString(progress.learner().value());
+        g.writeFieldName(JsonNames.COMPETENCIES);
+        g.writeStartObject();
+        int position = 0;
         for (CompetencyResult c : progress.competencies()) {
-            g.writeObjectFieldStart(c.competency().value());
-            g.writeStringField("level", c.level());
-            instant(g, "validUntil", c.validUntil());
-            lifecycle.json(g, c);
-            g.writeEndObject();
+            g.writeFieldName(names.competency(c.competency(), position++));
+            competency(c);
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("modules");
+        g.writeFieldName(JsonNames.MODULES);
+        g.writeStartObject();
+        position = 0;
         for (ModuleResult m : progress.modules()) {
-            g.writeStringField(m.module().value(), m.status().id());
+            g.writeFieldName(names.module(m.module(), position++));
+            g.writeString(JsonNames.status(m.status()));
         }
         g.writeEndObject();
         certification(progress.certification().orElse(null));
-        g.writeArrayFieldStart("warnings");
+        g.writeFieldName(JsonNames.WARNINGS);
+        g.writeStartArray();
         for (LearnerWarning w : progress.warnings()) {
             g.writeStartObject();
-            g.writeStringField("code", w.code());
-            g.writeStringField("assessment", w.assessment().value());
-            instant(g, "at", w.at());
-            g.writeStringField("message", w.message());
+            g.writeFieldName(JsonNames.CODE);
+            g.writeString(w.code());
+            g.writeFieldName(JsonNames.ASSESSMENT);
+            g.writeString(w.assessment().value());
+            instant(JsonNames.AT, w.at());
+            g.writeFieldName(JsonNames.MESSAGE);
+            g.writeString(w.message());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
+    /** Writes a competency's object, in one piece when nothing in it needs escaping or another form. */
+    private void competency(CompetencyResult c) throws IOException {
+        String head = lifecycle.writesCompetencies() ? null : names.competencyHead(c.level());
+        Instant until = c.validUntil();
+        if (head != null && until == null) {
+            g.writeRawValue(head);
+            g.writeRaw(NULL_END);
+        } else if (head != null && InstantText.write(until, instant, 1)) {
+            g.writeRawValue(head);
+            g.writeRaw(instant, 0, instant.length);
+        } else {
+            g.writeStartObject();
+            level(JsonNames.LEVEL, c.level());
+            instant(JsonNames.VALID_UNTIL, until);
+            lifecycle.json(g, c);
+            g.writeEndObject();
+        }
+    }
+
     private void certification(CertificationResult result) throws IOException {
+        g.writeFieldName(JsonNames.CERTIFICATION);
         if (result == null) {
-            g.writeNullField("certification");
+            g.writeNull();
             return;
         }
-        g.writeObjectFieldStart("certification");
-        g.writeStringField("status", result.status().id());
-        instant(g, "expiresAt", result.expiresAt());
-        g.writeArrayFieldStart("missing");
+        g.writeStartObject();
+        g.writeFieldName(JsonNames.STATUS);
+        g.writeString(JsonNames.status(result.status()));
+        instant(JsonNames.EXPIRES_AT, result.expiresAt());
+        g.writeFieldName(JsonNames.MISSING);
+        g.writeStartArray();
         for (Missing missing : result.missing()) {
             g.writeStartObject();
-            g.writeStringField("type", missing.type());
+            g.writeFieldName(JsonNames.TYPE);
+            g.writeString(missing.type());
             if (missing instanceof Missing.Module m) {
-                g.writeStringField("id", m.id().value());
-                g.writeStringField("status", m.status().id());
+                g.writeFieldName(JsonNames.ID);
+                g.writeString(m.id().value());
+                g.writeFieldName(JsonNames.STATUS);
+                g.writeString(JsonNames.status(m.status()));
             } else if (missing instanceof Missing.Competency c) {
-                g.writeStringField("id", c.id().value());
-                g.writeStringField("required", c.required());
-                g.writeStringField("attained", c.attained());
+                g.writeFieldName(JsonNames.ID);
+                g.writeString(c.id().value());
+                level(JsonNames.REQUIRED, c.required());
+                level(JsonNames.ATTAINED, c.attained());
             } else if (missing instanceof Missing.Practice p) {
-                number(g, "required", p.required());
-                number(g, "recorded", p.recorded());
+                JsonNumbers.number(g, JsonNames.REQUIRED, p.required());
+                JsonNumbers.number(g, JsonNames.RECORDED, p.recorded());
             } else if (missing instanceof Missing.ContinuingEducation e) {
                 LifecycleFields.json(g, e);
             }
@@ -201,12 +264,22 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeEndObject();
     }
 
-    private static void instant(JsonGenerator g, String name, Instant instant) throws IOException {
-        g.writeStringField(name, instant == null ? null : instant.toString());
+    /** Writes a field of a level, or of null. */
+    private void level(SerializableString name, String level) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(level);
     }
 
-    private static void number(JsonGenerator g, String name, double value) throws IOException {
-        JsonNumbers.number(g, name, value);
+    /** Writes a field of an instant, or of null: the usual form goes out as it is, without escaping. */
+    private void instant(SerializableString name, Instant at) throws IOException {
+        g.writeFieldName(name);
+        if (at == null) {
+            g.writeNull();
+        } else if (InstantText.write(at, instant, 1)) {
+            g.writeRawValue(instant, 0, InstantText.LENGTH + 2); // without the brace
+        } else {
+            g.writeString(at.toString());
+        }
     }
 
     @Override
@@ -216,8 +289,9 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         g.writeEndArray();
         if (evidence != null && !evidence.isClean()) {
-            g.writeNumberField("skipped", evidence.rejected());
-            problems(g, "warnings", evidence.problems());
+            g.writeFieldName(JsonNames.SKIPPED);
+            g.writeNumber(evidence.rejected());
+            problems(g, JsonNames.WARNINGS, evidence.problems());
         }
         g.writeEndObject();
         g.writeRaw('\n');

@@ -46,32 +46,43 @@ final class LifecycleFields {
 
     // ---------------------------------------------------------------- JSON
 
+    /** {@return true when competencies have fields of section 13: {@link #json(JsonGenerator, CompetencyResult)} writes some} */
+    boolean writesCompetencies() {
+        return enabled;
+    }
+
     /** Writes {@code attainment} and {@code source} of a competency. */
     void json(JsonGenerator g, CompetencyResult c) throws IOException {
         if (!enabled) {
             return;
         }
-        g.writeStringField("attainment", c.attainment().id());
+        g.writeFieldName(JsonNames.ATTAINMENT);
+        g.writeString(c.attainment().id());
         if (c.rollup() != null) {
-            g.writeStringField("rollup", c.rollup().id());
+            g.writeFieldName(JsonNames.ROLLUP);
+            g.writeString(c.rollup().id());
         }
-        g.writeStringField("source", c.source());
+        g.writeFieldName(JsonNames.SOURCE);
+        g.writeString(c.source());
     }
 
     /** Writes the fields of a continuing-education entry of {@code missing}. */
     static void json(JsonGenerator g, Missing.ContinuingEducation m) throws IOException {
-        g.writeStringField("topic", m.topic() == null ? null : m.topic().value());
-        JsonNumbers.number(g, "required", m.required());
-        JsonNumbers.number(g, "recorded", m.recorded());
+        g.writeFieldName(JsonNames.TOPIC);
+        g.writeString(m.topic() == null ? null : m.topic().value());
+        JsonNumbers.number(g, JsonNames.REQUIRED, m.required());
+        JsonNumbers.number(g, JsonNames.RECORDED, m.recorded());
     }
 
     /** Writes {@code education} and {@code renewal} of a certification result. */
     void json(JsonGenerator g, CertificationResult result) throws IOException {
         EducationHours hours = result.education();
         if (education != null && hours != null) {
-            g.writeObjectFieldStart("education");
-            JsonNumbers.number(g, "recorded", hours.total());
-            g.writeObjectFieldStart("topics");
+            g.writeFieldName(JsonNames.EDUCATION);
+            g.writeStartObject();
+            JsonNumbers.number(g, JsonNames.RECORDED, hours.total());
+            g.writeFieldName(JsonNames.TOPICS);
+            g.writeStartObject();
             for (Map.Entry<TopicId, Double> e : hours.topics().entrySet()) {
                 JsonNumbers.number(g, e.getKey().value(), e.getValue());
             }
@@ -80,12 +91,15 @@ final class LifecycleFields {
         }
         if (renewal) {
             RenewalDue due = result.renewal();
+            g.writeFieldName(JsonNames.RENEWAL);
             if (due == null) {
-                g.writeNullField("renewal");
+                g.writeNull();
             } else {
-                g.writeObjectFieldStart("renewal");
-                g.writeStringField("dueFrom", due.dueFrom() == null ? null : due.dueFrom().toString());
-                g.writeBooleanField("due", due.due());
+                g.writeStartObject();
+                g.writeFieldName(JsonNames.DUE_FROM);
+                g.writeString(due.dueFrom() == null ? null : InstantText.of(due.dueFrom()));
+                g.writeFieldName(JsonNames.DUE);
+                g.writeBoolean(due.due());
                 g.writeEndObject();
             }
         }
@@ -109,7 +123,7 @@ final class LifecycleFields {
         }
         if (renewal && result.renewal() != null) {
             RenewalDue due = result.renewal();
-            rows.add(new String[] {"renewal", "due_from", due.dueFrom() == null ? "" : due.dueFrom().toString()});
+            rows.add(new String[] {"renewal", "due_from", due.dueFrom() == null ? "" : InstantText.of(due.dueFrom())});
             rows.add(new String[] {"renewal", "due", Boolean.toString(due.due())});
         }
         return rows;

@@ -1,0 +1,192 @@
+package dev.tandem.io.progress;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import dev.tandem.competency.Competency;
+import dev.tandem.competency.CompetencyId;
+import dev.tandem.competency.Scale;
+import dev.tandem.curriculum.Curriculum;
+import dev.tandem.progress.CertificationStatus;
+import dev.tandem.progress.ModuleStatus;
+import dev.tandem.training.ModuleId;
+import dev.tandem.training.TrainingModule;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The texts of progress JSON that are known before any learner is written, quoted and escaped once: every
+ * fixed field name, the statuses, and for one curriculum its competency and module ids (field names of every
+ * learner). Other texts (a learner's id, levels, messages) are escaped as they come.
+ * Immutable and thread-safe: the writers of one document share it across threads.
+ */
+final class JsonNames {
+
+    static final SerializedString CURRICULUM = text("curriculum");
+    static final SerializedString VERSION = text("version");
+    static final SerializedString AS_OF = text("asOf");
+    static final SerializedString EVIDENCE = text("evidence");
+    static final SerializedString FORMAT = text("format");
+    static final SerializedString SKIPPED = text("skipped");
+    static final SerializedString ERRORS = text("errors");
+    static final SerializedString LINE = text("line");
+    static final SerializedString FIELD = text("field");
+    static final SerializedString MESSAGE = text("message");
+    static final SerializedString LEARNERS = text("learners");
+    static final SerializedString LEARNER = text("learner");
+    static final SerializedString COMPETENCIES = text("competencies");
+    static final SerializedString LEVEL = text("level");
+    static final SerializedString VALID_UNTIL = text("validUntil");
+    static final SerializedString MODULES = text("modules");
+    static final SerializedString CERTIFICATION = text("certification");
+    static final SerializedString STATUS = text("status");
+    static final SerializedString EXPIRES_AT = text("expiresAt");
+    static final SerializedString MISSING = text("missing");
+    static final SerializedString TYPE = text("type");
+    static final SerializedString ID = text("id");
+    static final SerializedString REQUIRED = text("required");
+    static final SerializedString ATTAINED = text("attained");
+    static final SerializedString RECORDED = text("recorded");
+    static final SerializedString WARNINGS = text("warnings");
+    static final SerializedString CODE = text("code");
+    static final SerializedString ASSESSMENT = text("assessment");
+    static final SerializedString AT = text("at");
+    static final SerializedString ATTAINMENT = text("attainment");
+    static final SerializedString ROLLUP = text("rollup");
+    static final SerializedString SOURCE = text("source");
+    static final SerializedString TOPIC = text("topic");
+    static final SerializedString TOPICS = text("topics");
+    static final SerializedString EDUCATION = text("education");
+    static final SerializedString RENEWAL = text("renewal");
+    static final SerializedString DUE_FROM = text("dueFrom");
+    static final SerializedString DUE = text("due");
+
+    /** A competency's object up to the value of its instant, when no level is attained. */
+    private static final String UNATTAINED_HEAD = head("null");
+
+    private static final SerializedString[] MODULE_STATUSES = texts(ModuleStatus.values(), ModuleStatus::id);
+    private static final SerializedString[] CERTIFICATION_STATUSES = texts(CertificationStatus.values(),
+            CertificationStatus::id);
+
+    private final Ids<CompetencyId> competencies;
+    private final Ids<ModuleId> modules;
+    /** A competency's object up to the value of its instant, by level: an opening brace, then the level's field. */
+    private final Map<String, String> competencyHeads = new HashMap<>();
+
+    private JsonNames(Curriculum curriculum) {
+        this.competencies = new Ids<>(curriculum.competencies().stream().map(Competency::id).toList(),
+                CompetencyId::value);
+        this.modules = new Ids<>(curriculum.modules().stream().map(TrainingModule::id).toList(), ModuleId::value);
+        for (Scale scale : curriculum.scales()) {
+            for (String level : scale.levels()) {
+                competencyHeads.put(level, head('"' + new String(text(level).asQuotedChars()) + '"'));
+            }
+        }
+    }
+
+    /**
+     * {@return the names of a curriculum's ids}
+     *
+     * @param curriculum the curriculum whose learners are written
+     */
+    static JsonNames of(Curriculum curriculum) {
+        return new JsonNames(curriculum);
+    }
+
+    /**
+     * {@return a competency's id as a field name}
+     *
+     * @param id       the competency
+     * @param position its position among the learner's competencies: the curriculum's, in its order
+     */
+    SerializableString competency(CompetencyId id, int position) {
+        return competencies.name(id, position);
+    }
+
+    /**
+     * {@return a module's id as a field name}
+     *
+     * @param id       the module
+     * @param position its position among the learner's modules: the curriculum's, in its order
+     */
+    SerializableString module(ModuleId id, int position) {
+        return modules.name(id, position);
+    }
+
+    /**
+     * {@return the start of a competency's object up to the value of {@code validUntil}, for a level of the
+     * curriculum's scales or none; null for any other level}
+     *
+     * @param level the competency's level, or null
+     */
+    String competencyHead(String level) {
+        return level == null ? UNATTAINED_HEAD : competencyHeads.get(level);
+    }
+
+    private static String head(String level) {
+        return "{\"" + LEVEL.getValue() + "\":" + level + ",\"" + VALID_UNTIL.getValue() + "\":";
+    }
+
+    /**
+     * {@return the status as a JSON string}
+     *
+     * @param status the status
+     */
+    static SerializableString status(ModuleStatus status) {
+        return MODULE_STATUSES[status.ordinal()];
+    }
+
+    /**
+     * {@return the status as a JSON string}
+     *
+     * @param status the status
+     */
+    static SerializableString status(CertificationStatus status) {
+        return CERTIFICATION_STATUSES[status.ordinal()];
+    }
+
+    private static SerializedString text(String text) {
+        SerializedString s = new SerializedString(text);
+        s.asQuotedChars(); // escaped now, before the names are shared with other threads
+        return s;
+    }
+
+    private static <T> SerializedString[] texts(T[] values, Function<T, String> text) {
+        SerializedString[] texts = new SerializedString[values.length];
+        for (int i = 0; i < values.length; i++) {
+            texts[i] = text(text.apply(values[i]));
+        }
+        return texts;
+    }
+
+    /**
+     * The ids of one kind in the curriculum's order, each with its name. Learners list their results in that
+     * order, so the position finds the name without hashing; an id elsewhere (or of another curriculum) is
+     * looked up, or escaped as it comes.
+     */
+    private static final class Ids<I> {
+        private final Object[] ids;
+        private final SerializedString[] names;
+        private final Map<I, SerializedString> byId = new HashMap<>();
+        private final Function<I, String> value;
+
+        Ids(List<I> ids, Function<I, String> value) {
+            this.ids = ids.toArray();
+            this.names = new SerializedString[ids.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = text(value.apply(ids.get(i)));
+                byId.put(ids.get(i), names[i]);
+            }
+            this.value = value;
+        }
+
+        SerializableString name(I id, int position) {
+            if (position < ids.length && ids[position].equals(id)) {
+                return names[position];
+            }
+            SerializedString name = byId.get(id);
+            return name != null ? name : new SerializedString(value.apply(id));
+        }
+    }
+}
