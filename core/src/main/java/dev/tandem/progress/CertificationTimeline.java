@@ -301,7 +301,7 @@ final class CertificationTimeline {
             }
         }
         log.inTimeOrder(timeOrdered);
-        LearnerEvaluation.grade(cc, log, timeOrdered, true, ignored, passed, expiry);
+        LearnerEvaluation.grade(cc, log, timeOrdered, ignored, passed, expiry);
         int[] sizes = new int[cc.assessments.length];
         for (int i : timeOrdered) {
             if (countable(i)) {

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.Spliterator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A cohort's evidence grouped by learner in compact form, ready to evaluate learner by learner.
@@ -130,8 +132,68 @@ public final class Cohort {
      */
     public Stream<LearnerProgress> evaluate(Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        CompiledCurriculum compiled = evaluator.compiled();
-        return IntStream.range(0, learners.length).mapToObj(i -> compiled.evaluate(learners[i], logs[i], asOf));
+        return StreamSupport.stream(new Evaluations(evaluator.compiled(), asOf, 0, learners.length), false);
+    }
+
+    /**
+     * The evaluations of the learners from one index to another, one at a time: the source of {@link
+     * #evaluate(Instant)}'s stream, so that a stream iterated sequentially evaluates each learner with no
+     * machinery between, and one made parallel splits the range.
+     */
+    private final class Evaluations implements Spliterator<LearnerProgress> {
+        private final CompiledCurriculum compiled;
+        private final Instant asOf;
+        private int next;
+        private final int end;
+
+        Evaluations(CompiledCurriculum compiled, Instant asOf, int from, int to) {
+            this.compiled = compiled;
+            this.asOf = asOf;
+            this.next = from;
+            this.end = to;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super LearnerProgress> action) {
+            Objects.requireNonNull(action, "action");
+            if (next >= end) {
+                return false;
+            }
+            int i = next++;
+            action.accept(compiled.evaluate(learners[i], logs[i], asOf));
+            return true;
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super LearnerProgress> action) {
+            Objects.requireNonNull(action, "action");
+            int to = end;
+            for (int i = next; i < to; i++) {
+                next = i + 1;
+                action.accept(compiled.evaluate(learners[i], logs[i], asOf));
+            }
+        }
+
+        @Override
+        public Spliterator<LearnerProgress> trySplit() {
+            int from = next;
+            int middle = (from + end) >>> 1;
+            if (middle <= from) {
+                return null;
+            }
+            next = middle;
+            return new Evaluations(compiled, asOf, from, middle);
+        }
+
+        @Override
+        public long estimateSize() {
+            return end - next;
+        }
+
+        @Override
+        public int characteristics() {
+            return ORDERED | SIZED | SUBSIZED | NONNULL | IMMUTABLE;
+        }
     }
 
     @Override

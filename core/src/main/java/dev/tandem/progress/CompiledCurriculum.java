@@ -93,6 +93,8 @@ final class CompiledCurriculum {
     final int[] certRanks;
     final String[] certLevels;
     final BigDecimal practiceHours;
+    /** the practice hours required, for {@link CountedHours}; null without a practice requirement. */
+    final CountedHours.Required practiceRequired;
     final Period practiceWithin;
     /** renewal (FORMAT 13.3): the window, the continuing-education requirement and its topics. */
     final boolean hasRenewal;
@@ -101,6 +103,9 @@ final class CompiledCurriculum {
     final Period educationWithin;
     final TopicId[] topics;
     final BigDecimal[] topicHours;
+    /** the education hours required in total and per topic, for {@link CountedHours}. */
+    final CountedHours.Required educationRequired;
+    final CountedHours.Required[] topicRequired;
     private final Map<TopicId, Integer> topicIndex = new HashMap<>();
 
     // for the certification timeline (CertificationTimeline)
@@ -282,6 +287,9 @@ final class CompiledCurriculum {
             topicIndex.put(topics[t], t);
             topicHours[t] = BigDecimal.valueOf(ce.topics().get(topics[t]));
         }
+        practiceRequired = CountedHours.Required.of(practiceHours);
+        educationRequired = CountedHours.Required.of(educationHours);
+        topicRequired = Arrays.stream(topicHours).map(CountedHours.Required::of).toArray(CountedHours.Required[]::new);
     }
 
     /** {@return false for a record that changes nothing: an education record without a renewal block} */

@@ -4,9 +4,9 @@ import dev.tandem.assessment.AssessmentId;
 import dev.tandem.certification.TopicId;
 import dev.tandem.competency.Attainment;
 import dev.tandem.evidence.LearnerId;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -33,6 +33,7 @@ final class LearnerEvaluation {
 
     static final Instant NEVER = Instant.MAX;
     static final Instant NONE = Instant.MIN;
+    private static final long SECONDS_PER_DAY = 86_400;
 
     final CompiledCurriculum cc;
     final RecordLog log;
@@ -57,45 +58,60 @@ final class LearnerEvaluation {
     private final Instant[] passEnd;
     /** per competency and level rank: when the direct level stops being at least that rank. */
     final Instant[][] directEnd;
-    /** per competency and level rank: when the level (with roll-up) stops being at least that rank. */
+    /** per competency and level rank: when the level (with roll-up) stops being at least that rank; for a
+     * competency without children, the same array as its {@link #directEnd}. */
     final Instant[][] levelEnd;
-    /** per competency and level rank: when the minimum over children stops being at least that rank. */
+    /** per competency with children and level rank: when the minimum over children stops being at least that
+     * rank; null for a competency without children. */
     final Instant[][] childrenEnd;
     /** per module: when it stops being completed. */
     private final Instant[] moduleEnd;
     private final boolean[] moduleTouched;
 
-    private BigDecimal practiceRecorded = BigDecimal.ZERO;
+    private double practiceRecorded;
     private Instant practiceEnd = NEVER;
+    /** true when an attempt not ignored or a practice record counted by the certification expired by asOf. */
+    private boolean expired;
+    /** whether the certification would hold at asOf if nothing expired: null until asked. */
+    private Boolean certifiedIfNothingExpired;
     /** the instants of the level profiles: asOf, then every later expiry of a valid attempt; lazily built. */
     private Instant[] breakpoints;
     /** per competency: its direct level at each breakpoint, for the averages; null for the others. */
     final int[][] directProfile;
 
     LearnerEvaluation(CompiledCurriculum cc, RecordLog log, Instant asOf) {
-        this(cc, log, asOf, true);
+        this(cc, log, asOf, null);
     }
 
-    private LearnerEvaluation(CompiledCurriculum cc, RecordLog log, Instant asOf, boolean expiring) {
+    /**
+     * Evaluates at asOf; with {@code graded}, the evaluation of the same records at the same instant as if
+     * nothing expired (no {@code valid-for}, no {@code within}), taking the records considered, the attempts
+     * and their grading from it: which attempts are ignored and which pass does not depend on expiry.
+     */
+    private LearnerEvaluation(CompiledCurriculum cc, RecordLog log, Instant asOf, LearnerEvaluation graded) {
         this.cc = cc;
         this.log = log;
         this.asOf = asOf;
-        this.expiring = expiring;
+        this.expiring = graded == null;
         int n = log.size();
-        int[] sel = new int[n];
-        int count = 0;
-        long s = asOf.getEpochSecond();
-        int ns = asOf.getNano();
-        for (int i = 0; i < n; i++) {
-            if (log.atOrBefore(i, s, ns)) {
-                sel[count++] = i;
+        expiry = new Instant[n];
+        if (graded == null) {
+            considered = considered(log, asOf);
+            attempts = attemptsInTimeOrder();
+            ignored = new boolean[n];
+            passed = new boolean[n];
+            grade(cc, log, attempts, ignored, passed, expiry);
+        } else {
+            considered = graded.considered;
+            attempts = graded.attempts;
+            ignored = graded.ignored;
+            passed = graded.passed;
+            for (int i : attempts) {
+                if (!ignored[i]) {
+                    expiry[i] = NEVER;
+                }
             }
         }
-        considered = Arrays.copyOf(sel, count);
-        attempts = attemptsInTimeOrder();
-        ignored = new boolean[n];
-        passed = new boolean[n];
-        expiry = new Instant[n];
         valid = new boolean[n];
         latestValid = new boolean[n];
         passEnd = new Instant[cc.assessments.length];
@@ -105,9 +121,14 @@ final class LearnerEvaluation {
         levelEnd = new Instant[nc][];
         childrenEnd = new Instant[nc][];
         for (int c = 0; c < nc; c++) {
-            directEnd[c] = filled(cc.levels.get(c).size());
-            levelEnd[c] = filled(cc.levels.get(c).size());
-            childrenEnd[c] = filled(cc.levels.get(c).size());
+            int levels = cc.levels.get(c).size();
+            directEnd[c] = filled(levels);
+            if (cc.children[c].length > 0) {
+                levelEnd[c] = filled(levels);
+                childrenEnd[c] = filled(levels);
+            } else {
+                levelEnd[c] = directEnd[c]; // a competency without children has its direct level
+            }
         }
         moduleEnd = new Instant[cc.moduleIds.length];
         moduleTouched = new boolean[cc.moduleIds.length];
@@ -122,6 +143,21 @@ final class LearnerEvaluation {
         }
         moduleCompletion();
         practice();
+    }
+
+    /** {@return the indices of the records at or before asOf, in input order} */
+    private static int[] considered(RecordLog log, Instant asOf) {
+        int n = log.size();
+        int[] sel = new int[n];
+        int count = 0;
+        long s = asOf.getEpochSecond();
+        int ns = asOf.getNano();
+        for (int i = 0; i < n; i++) {
+            if (log.atOrBefore(i, s, ns)) {
+                sel[count++] = i;
+            }
+        }
+        return count == n ? sel : Arrays.copyOf(sel, count);
     }
 
     /** {@return the considered attempts in time order, ties in input order} */
@@ -189,23 +225,27 @@ final class LearnerEvaluation {
 
     /** {@return the instant of record i plus a period: NEVER without one or beyond the range of instants} */
     static Instant plus(RecordLog log, int i, Period period) {
-        if (period == null) {
-            return NEVER;
-        }
-        try {
-            return LocalDateTime.ofEpochSecond(log.seconds(i), log.nanos(i), ZoneOffset.UTC).plus(period)
-                    .toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException | ArithmeticException e) {
-            return NEVER; // beyond the supported range of instants: never within any evaluation
-        }
+        return period == null ? NEVER : plus(log.seconds(i), log.nanos(i), period);
     }
 
     /** {@return t plus a period, with java.time's arithmetic in UTC; NEVER beyond the range of instants} */
     static Instant plus(Instant t, Period period) {
+        return plus(t.getEpochSecond(), t.getNano(), period);
+    }
+
+    /**
+     * {@return an instant plus a period, as {@code LocalDateTime.ofEpochSecond(...).plus(period)} in UTC computes
+     * it (a period moves the date; the time of day stays), without the date-time in between; NEVER beyond the
+     * range of instants}
+     */
+    static Instant plus(long epochSecond, int nano, Period period) {
+        long day = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
+        long secondOfDay = Math.floorMod(epochSecond, SECONDS_PER_DAY);
         try {
-            return LocalDateTime.ofInstant(t, ZoneOffset.UTC).plus(period).toInstant(ZoneOffset.UTC);
+            return Instant.ofEpochSecond(LocalDate.ofEpochDay(day).plus(period).toEpochDay() * SECONDS_PER_DAY
+                    + secondOfDay, nano);
         } catch (DateTimeException | ArithmeticException e) {
-            return NEVER;
+            return NEVER; // beyond the supported range of instants: never within any evaluation
         }
     }
 
@@ -218,13 +258,16 @@ final class LearnerEvaluation {
         }
     }
 
-    /** Attempts per assessment in time order: max-attempts, pass, validity; which attempts count. */
+    /** Attempts per assessment in time order, graded: validity at asOf; which attempts count. */
     private void gradeAttempts() {
-        grade(cc, log, attempts, expiring, ignored, passed, expiry);
         int[] latest = new int[cc.assessments.length];
         Arrays.fill(latest, -1);
         for (int i : attempts) {
-            if (ignored[i] || !holds(expiry[i])) {
+            if (ignored[i]) {
+                continue;
+            }
+            if (!holds(expiry[i])) {
+                expired = true;
                 continue;
             }
             int a = log.index(i);
@@ -244,11 +287,10 @@ final class LearnerEvaluation {
     /**
      * Grades attempts given in time order (FORMAT 6.2), whatever the evaluation instant: which are ignored
      * under {@code max-attempts} (expired attempts count there too), which pass, and when each not ignored
-     * expires ({@link #NEVER} without {@code valid-for} or when not {@code expiring}). Fills the arrays, which
-     * are indexed by record.
+     * expires ({@link #NEVER} without {@code valid-for}). Fills the arrays, which are indexed by record.
      */
-    static void grade(CompiledCurriculum cc, RecordLog log, int[] attempts, boolean expiring, boolean[] ignored,
-            boolean[] passed, Instant[] expiry) {
+    static void grade(CompiledCurriculum cc, RecordLog log, int[] attempts, boolean[] ignored, boolean[] passed,
+            Instant[] expiry) {
         int[] failures = new int[cc.assessments.length];
         for (int i : attempts) {
             int a = log.index(i);
@@ -258,7 +300,7 @@ final class LearnerEvaluation {
             }
             passed[i] = !log.underEscalated(i) && log.value(i) >= cc.passScore[a];
             failures[a] = passed[i] ? 0 : failures[a] + 1;
-            expiry[i] = expiring ? plus(log, i, cc.validFor[a]) : NEVER;
+            expiry[i] = plus(log, i, cc.validFor[a]);
         }
     }
 
@@ -300,13 +342,13 @@ final class LearnerEvaluation {
         for (int c : cc.rollUpOrder) {
             int levels = levelEnd[c].length;
             int[] kids = cc.children[c];
+            if (kids.length == 0) {
+                continue; // its level is its direct level
+            }
             for (int k = 0; k < levels; k++) {
-                Instant children = NONE;
-                if (kids.length > 0) {
-                    children = NEVER;
-                    for (int kid : kids) {
-                        children = min(children, levelEnd[kid][k]);
-                    }
+                Instant children = NEVER;
+                for (int kid : kids) {
+                    children = min(children, levelEnd[kid][k]);
                 }
                 childrenEnd[c][k] = children;
                 levelEnd[c][k] = max(directEnd[c][k], children);
@@ -357,10 +399,12 @@ final class LearnerEvaluation {
             Instant end = plus(i, cc.practiceWithin);
             if (holds(end)) {
                 hours.add(end, log.value(i));
+            } else {
+                expired = true;
             }
         }
-        practiceRecorded = hours.total();
-        practiceEnd = hours.end(cc.practiceHours, NONE, NEVER);
+        practiceRecorded = hours.totalHours();
+        practiceEnd = hours.end(cc.practiceRequired, NONE, NEVER);
     }
 
     // ------------------------------------------------------------------ results
@@ -403,35 +447,77 @@ final class LearnerEvaluation {
         return end;
     }
 
+    /**
+     * {@return the list's elements in an unmodifiable list that {@link List#copyOf} returns as it is, so that
+     * the results' defensive copies cost nothing; without copying for the usual none, one or two}
+     */
+    static <T> List<T> frozen(List<T> list) {
+        return switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            default -> List.copyOf(list);
+        };
+    }
+
+    /** {@return the first {@code count} items, as {@link #frozen}; the array stays the caller's} */
+    private static <T> List<T> frozen(T[] items, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(items[0]);
+            case 2 -> List.of(items[0], items[1]);
+            default -> List.of(Arrays.copyOf(items, count));
+        };
+    }
+
+    /** {@return the list, null for none, as {@link #frozen}} */
+    private static <T> List<T> frozenOrEmpty(List<T> list) {
+        return list == null ? List.of() : frozen(list);
+    }
+
+    /** {@return the list, created when null, with the element added} */
+    private static <T> List<T> added(List<T> list, T element) {
+        List<T> to = list == null ? new ArrayList<>(4) : list;
+        to.add(element);
+        return to;
+    }
+
     LearnerProgress result(LearnerId learner) {
-        List<CompetencyResult> competencies = competencies();
+        Instant[] at = new Instant[attempts.length];
+        for (int k = 0; k < attempts.length; k++) {
+            at[k] = at(attempts[k]);
+        }
+        List<CompetencyResult> competencies = competencies(at);
         List<ModuleResult> modules = modules();
         CertificationResult certification = cc.hasCertification ? certification(modules) : null;
-        List<AttemptResult> attemptResults = new ArrayList<>(attempts.length);
-        List<LearnerWarning> warnings = new ArrayList<>();
-        for (int i : attempts) {
+        AttemptResult[] attemptResults = new AttemptResult[attempts.length];
+        List<LearnerWarning> warnings = null;
+        for (int k = 0; k < attempts.length; k++) {
+            int i = attempts[k];
             int a = log.index(i);
             AssessmentId id = cc.assessments[a].id();
-            attemptResults.add(new AttemptResult(id, at(i), log.value(i), passed[i], log.underEscalated(i), ignored[i],
-                    ignored[i] ? null : orNull(expiry[i]), !ignored[i] && holds(expiry[i])));
+            attemptResults[k] = new AttemptResult(id, at[k], log.value(i), passed[i], log.underEscalated(i), ignored[i],
+                    ignored[i] ? null : orNull(expiry[i]), !ignored[i] && holds(expiry[i]));
             if (ignored[i]) {
-                warnings.add(new LearnerWarning(LearnerWarning.IGNORED_ATTEMPT, id, at(i), "attempt at assessment '"
-                        + id + "' on " + at(i) + " was ignored: it follows " + cc.maxAttempts[a]
-                        + " failed attempts since the last passing one (max-attempts: " + cc.maxAttempts[a] + ")"));
+                warnings = added(warnings, new LearnerWarning(LearnerWarning.IGNORED_ATTEMPT, id, at[k],
+                        "attempt at assessment '" + id + "' on " + at[k] + " was ignored: it follows "
+                        + cc.maxAttempts[a] + " failed attempts since the last passing one (max-attempts: "
+                        + cc.maxAttempts[a] + ")"));
             }
         }
         return new LearnerProgress(learner, asOf, considered.length, competencies, modules, certification,
-                attemptResults, warnings);
+                List.of(attemptResults), frozenOrEmpty(warnings));
     }
 
-    private List<CompetencyResult> competencies() {
+    /** {@return a result per competency, in document order} @param at the instant of each attempt, in order */
+    private List<CompetencyResult> competencies(Instant[] at) {
         int nc = cc.competencyIds.length;
-        List<List<Award>> awards = new ArrayList<>(nc);
-        for (int c = 0; c < nc; c++) {
-            awards.add(new ArrayList<>());
-        }
+        Award[] awards = new Award[attempts.length + 1];
+        int[] awardedTo = new int[awards.length];
+        int count = 0;
         // CPD-OFF: the same walk over valid attempts' awards as the best/latest breakpoints, collecting instead
-        for (int i : attempts) {
+        for (int k = 0; k < attempts.length; k++) {
+            int i = attempts[k];
             if (!valid[i]) {
                 continue;
             }
@@ -444,70 +530,80 @@ final class LearnerEvaluation {
                 }
                 int rank = award(i, m, c);
                 if (rank >= 0) {
-                    awards.get(c).add(new Award(cc.assessments[a].id(), at(i), cc.levels.get(c).get(rank),
-                            orNull(expiry[i])));
+                    if (count == awards.length) {
+                        awards = Arrays.copyOf(awards, count * 2);
+                        awardedTo = Arrays.copyOf(awardedTo, count * 2);
+                    }
+                    awards[count] = new Award(cc.assessments[a].id(), at[k], cc.levels.get(c).get(rank),
+                            orNull(expiry[i]));
+                    awardedTo[count++] = c;
                 }
             }
         }
-        List<CompetencyResult> results = new ArrayList<>(nc);
+        Award[] own = new Award[count];
+        CompetencyResult[] results = new CompetencyResult[nc];
         for (int c = 0; c < nc; c++) {
+            int n = 0;
+            for (int q = 0; q < count; q++) {
+                if (awardedTo[q] == c) {
+                    own[n++] = awards[q];
+                }
+            }
             int rank = rankAt(levelEnd[c]);
             String level = rank < 0 ? null : cc.levels.get(c).get(rank);
             Instant validUntil = rank < 0 ? null : orNull(levelEnd[c][rank]);
             boolean parent = cc.children[c].length > 0;
-            results.add(new CompetencyResult(cc.competencyIds[c], level, validUntil, levelAt(c, directEnd[c]),
-                    parent ? levelAt(c, childrenEnd[c]) : null, awards.get(c), cc.attainment[c],
-                    parent ? cc.rollup[c] : null));
+            results[c] = new CompetencyResult(cc.competencyIds[c], level, validUntil, levelAt(c, directEnd[c]),
+                    parent ? levelAt(c, childrenEnd[c]) : null, frozen(own, n), cc.attainment[c],
+                    parent ? cc.rollup[c] : null);
         }
-        return results;
+        return List.of(results);
     }
 
     private List<ModuleResult> modules() {
         int nm = cc.moduleIds.length;
-        List<ModuleResult> results = new ArrayList<>(nm);
+        ModuleResult[] results = new ModuleResult[nm];
         for (int m = 0; m < nm; m++) {
-            List<AssessmentId> pending = new ArrayList<>();
+            List<AssessmentId> pending = null;
             for (int a : cc.moduleAssessments[m]) {
                 if (!holds(passEnd[a])) {
-                    pending.add(cc.assessments[a].id());
+                    pending = added(pending, cc.assessments[a].id());
                 }
             }
-            List<dev.tandem.training.ModuleId> unmet = new ArrayList<>();
+            List<dev.tandem.training.ModuleId> unmet = null;
             for (int r : cc.requires[m]) {
                 if (!moduleCompleted(r)) {
-                    unmet.add(cc.moduleIds[r]);
+                    unmet = added(unmet, cc.moduleIds[r]);
                 }
             }
             ModuleStatus status;
             if (moduleCompleted(m)) {
                 status = ModuleStatus.COMPLETED;
-            } else if (!unmet.isEmpty()) {
+            } else if (unmet != null) {
                 status = ModuleStatus.LOCKED;
             } else if (moduleTouched[m]) {
                 status = ModuleStatus.IN_PROGRESS;
             } else {
                 status = ModuleStatus.NOT_STARTED;
             }
-            results.add(new ModuleResult(cc.moduleIds[m], status, orNull(moduleEnd[m]), pending, unmet));
+            results[m] = new ModuleResult(cc.moduleIds[m], status, orNull(moduleEnd[m]), frozenOrEmpty(pending),
+                    frozenOrEmpty(unmet));
         }
-        return results;
+        return List.of(results);
     }
 
     private CertificationResult certification(List<ModuleResult> modules) {
         Instant end = certificationEnd();
-        Double recorded = cc.practiceHours == null ? null : practiceRecorded.doubleValue();
+        Double recorded = cc.practiceHours == null ? null : practiceRecorded;
         if (cc.educationHours == null) {
-            return certification(modules, end, NEVER, recorded, null, null);
+            return certification(modules, end, NEVER, recorded, null);
         }
         Education education = new Education();
         Instant educationEnd = education.hoursEnd;
-        LearnerEvaluation unexpired = null;
         if (!holds(educationEnd)) {
-            // too few hours now: the requirement holds only before t0 + within (FORMAT 13.3)
-            if (!holds(end) && cc.evidenceMonotone) {
-                unexpired = unexpired();
-            }
-            Instant t0 = unexpired != null && !holds(unexpired.certificationEnd()) ? null : firstCertified();
+            // too few hours now: the requirement holds only before t0 + within (FORMAT 13.3); when levels only rise
+            // with evidence, a learner not certified even if nothing had expired never was: there is no t0
+            Instant t0 = !holds(end) && cc.evidenceMonotone && !certifiedIfNothingExpired() ? null : firstCertified();
             educationEnd = t0 == null ? NEVER : plus(t0, cc.educationWithin);
             if (!holds(educationEnd)) {
                 educationEnd = NONE;
@@ -516,11 +612,11 @@ final class LearnerEvaluation {
             // enough hours now, but they expire first: the first period may outlast them
             educationEnd = max(educationEnd, plus(firstCertified(), cc.educationWithin));
         }
-        return certification(modules, end, educationEnd, recorded, education, unexpired);
+        return certification(modules, end, educationEnd, recorded, education);
     }
 
     private CertificationResult certification(List<ModuleResult> modules, Instant end, Instant educationEnd,
-            Double recorded, Education education, LearnerEvaluation unexpired) {
+            Double recorded, Education education) {
         EducationHours hours = education == null ? null : education.hours();
         Instant all = min(end, educationEnd);
         if (holds(all)) {
@@ -545,9 +641,9 @@ final class LearnerEvaluation {
         if (!holds(educationEnd)) {
             education.missing(missing);
         }
+        missing = frozen(missing);
         CertificationStatus status;
-        // "if nothing expired": no valid-for, no within; education hours never expire, the first period never ends
-        if (considered.length > 0 && holds((unexpired == null ? unexpired() : unexpired).certificationEnd())) {
+        if (considered.length > 0 && certifiedIfNothingExpired()) {
             status = CertificationStatus.LAPSED;
         } else if (considered.length > 0) {
             status = CertificationStatus.IN_PROGRESS;
@@ -557,8 +653,19 @@ final class LearnerEvaluation {
         return new CertificationResult(status, null, missing, recorded, hours, null);
     }
 
-    private LearnerEvaluation unexpired() {
-        return new LearnerEvaluation(cc, log, asOf, false);
+    /**
+     * {@return true when the requirements of FORMAT 6.5 other than continuing education would hold at asOf if
+     * nothing expired (no {@code valid-for}, no {@code within}; education hours never expire and the first
+     * period never ends): what tells lapsed from in progress} When no attempt and no practice record has
+     * expired by asOf, that is whether they hold now: what counts at asOf is then what would count without
+     * expiry. Otherwise the records are evaluated again without expiry, reusing this evaluation's grading.
+     */
+    private boolean certifiedIfNothingExpired() {
+        if (certifiedIfNothingExpired == null) {
+            LearnerEvaluation timeless = expired ? new LearnerEvaluation(cc, log, asOf, this) : this;
+            certifiedIfNothingExpired = holds(timeless.certificationEnd());
+        }
+        return certifiedIfNothingExpired;
     }
 
     /** {@return when renewal is due for a certified learner, or null without a renewal block} */
@@ -600,9 +707,9 @@ final class LearnerEvaluation {
                     }
                 }
             }
-            Instant e = total.end(cc.educationHours, NONE, NEVER);
+            Instant e = total.end(cc.educationRequired, NONE, NEVER);
             for (int t = 0; t < topics.length; t++) {
-                e = min(e, topics[t].end(cc.topicHours[t], NONE, NEVER));
+                e = min(e, topics[t].end(cc.topicRequired[t], NONE, NEVER));
             }
             hoursEnd = e;
         }
@@ -610,21 +717,21 @@ final class LearnerEvaluation {
         EducationHours hours() {
             Map<TopicId, Double> byTopic = new LinkedHashMap<>();
             for (int t = 0; t < topics.length; t++) {
-                byTopic.put(cc.topics[t], topics[t].total().doubleValue());
+                byTopic.put(cc.topics[t], topics[t].totalHours());
             }
-            return new EducationHours(total.total().doubleValue(), byTopic);
+            return new EducationHours(total.totalHours(), byTopic);
         }
 
         /** Lists the total's entry when it falls short, then each topic that falls short, in document order. */
         void missing(List<Missing> missing) {
-            if (total.total().compareTo(cc.educationHours) < 0) {
+            if (total.below(cc.educationRequired)) {
                 missing.add(new Missing.ContinuingEducation(null, cc.educationHours.doubleValue(),
-                        total.total().doubleValue()));
+                        total.totalHours()));
             }
             for (int t = 0; t < topics.length; t++) {
-                if (topics[t].total().compareTo(cc.topicHours[t]) < 0) {
+                if (topics[t].below(cc.topicRequired[t])) {
                     missing.add(new Missing.ContinuingEducation(cc.topics[t], cc.topicHours[t].doubleValue(),
-                            topics[t].total().doubleValue()));
+                            topics[t].totalHours()));
                 }
             }
         }

@@ -121,8 +121,7 @@ final class Profiles {
             int[] direct = e.directProfile[c] != null ? e.directProfile[c] : fromEnds(b, e.directEnd[c]);
             int[] kids = cc.children[c];
             if (kids.length == 0) {
-                profile[c] = direct;
-                System.arraycopy(e.directEnd[c], 0, e.levelEnd[c], 0, e.levelEnd[c].length);
+                profile[c] = direct; // and its levelEnd is its directEnd
                 continue;
             }
             int[] children = new int[b.length];

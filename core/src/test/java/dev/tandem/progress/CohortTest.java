@@ -4,6 +4,7 @@ import static dev.tandem.progress.Evidence.t;
 import static dev.tandem.progress.TestCurricula.curriculum;
 import static dev.tandem.progress.TestCurricula.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -13,6 +14,7 @@ import dev.tandem.evidence.LearnerId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Spliterator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -118,6 +120,43 @@ class CohortTest {
         }
         assertThat(cohort.evaluate(asOf).toList()).isEqualTo(cohort.learners().stream()
                 .map(l -> evaluator.evaluate(l, byLearner.get(l), asOf)).toList());
+    }
+
+    @Test
+    void theCohortsStreamIteratedSplitOrParallelGivesEachLearnersEvaluationOnceInLearnerOrder() {
+        Evaluator evaluator = RandomEvidence.evaluator();
+        Cohort cohort = evaluator.cohort(RandomEvidence.cohort(37, 6, 7L));
+        Instant asOf = RandomEvidence.BASE.plusSeconds(500L * 86_400);
+        List<LearnerProgress> one = cohort.learners().stream().map(l -> cohort.evaluate(l, asOf)).toList();
+        List<LearnerProgress> iterated = new ArrayList<>();
+        cohort.evaluate(asOf).iterator().forEachRemaining(iterated::add);
+        List<LearnerProgress> split = new ArrayList<>();
+        Spliterator<LearnerProgress> rest = cohort.evaluate(asOf).spliterator();
+        assertThat(rest.estimateSize()).isEqualTo(37);
+        assertThat(rest.hasCharacteristics(Spliterator.ORDERED | Spliterator.SIZED)).isTrue();
+        Spliterator<LearnerProgress> first = rest.trySplit();
+        assertThat(first.tryAdvance(split::add)).isTrue();
+        first.forEachRemaining(split::add);
+        assertThat(first.tryAdvance(split::add)).isFalse();
+        rest.forEachRemaining(split::add);
+        assertThat(iterated).isEqualTo(one);
+        assertThat(split).isEqualTo(one);
+        assertThat(cohort.evaluate(asOf).parallel().toList()).isEqualTo(one);
+    }
+
+    @Test
+    void theListsOfAProgressAreUnmodifiable() {
+        LearnerProgress p = RandomEvidence.evaluator().evaluate(LearnerId.of("L-1"),
+                RandomEvidence.records(LearnerId.of("L-1"), List.of(new RandomEvidence.Spec(0, 9, 0, 1),
+                        new RandomEvidence.Spec(0, 2, 0, 2), new RandomEvidence.Spec(6, 4, 0, 3))),
+                RandomEvidence.BASE.plusSeconds(86_400));
+        List<List<?>> lists = new ArrayList<>(List.of(p.competencies(), p.modules(), p.attempts(), p.warnings(),
+                p.certification().orElseThrow().missing()));
+        p.competencies().forEach(c -> lists.add(c.awards()));
+        p.modules().forEach(m -> lists.addAll(List.of(m.pendingAssessments(), m.unmetPrerequisites())));
+        for (List<?> list : lists) {
+            assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(list::clear);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.progress.RandomEvidence.Spec;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,15 +165,67 @@ class EvaluatorProperties {
     @Property(tries = 300)
     void aLearnerIsLapsedExactlyWhenTheCurriculumWithoutExpiryWouldCertifyThem(@ForAll("anyTimes") List<Spec> specs,
             @ForAll("methods") Attainment attainment, @ForAll @IntRange(max = 30_000) int asOf) {
-        List<EvidenceRecord> records = RandomEvidence.records(L, specs);
-        CertificationResult actual = evaluator(attainment).evaluate(L, records, hours(asOf)).certification().orElseThrow();
-        CertificationResult timeless = RandomEvidence.evaluator(attainment, false).evaluate(L, records, hours(asOf))
-                .certification().orElseThrow();
-        Statistics.label("status").collect(actual.status());
+        assertLapsedExactlyWhenTheCurriculumWithoutExpiryWouldCertify(specs, attainment, asOf);
         Statistics.label("status").coverage(c -> {
             c.check(CertificationStatus.LAPSED).count((Integer n) -> n > 0);
             c.check(CertificationStatus.CERTIFIED).count((Integer n) -> n > 0);
         });
+        Statistics.label("lapsed, and what expired").coverage(c -> {
+            c.check(true, "an attempt").count((Integer n) -> n > 0);
+            c.check(false, "an attempt").count((Integer n) -> n > 0);
+            c.check(false, "nothing").count((Integer n) -> n > 0);
+        });
+    }
+
+    /**
+     * Certifiable evidence (a pass at every assessment and the module without assessments within a few months)
+     * whose practice hours all lie more than a year before: only practice has expired, unless the random records
+     * mixed in change that.
+     */
+    @Provide
+    Arbitrary<List<Spec>> expiredPractice() {
+        Arbitrary<Integer> start = Arbitraries.integers().between(9000, RandomEvidence.MAX_OFFSET - 2000);
+        Arbitrary<Integer> near = Arbitraries.integers().between(0, 2000);
+        Arbitrary<Integer> before = Arbitraries.integers().between(6800, 9000);
+        return Combinators.combine(start, near.list().ofSize(5), before.list().ofSize(2),
+                RandomEvidence.specs().list().ofMaxSize(4)).as((t, d, p, noise) -> {
+                    List<Spec> specs = new ArrayList<>(List.of(new Spec(0, 9, 0, t + d.get(0)),
+                            new Spec(1, 10, 0, t + d.get(1)), new Spec(2, 8, 0, t + d.get(2)),
+                            new Spec(3, 0, RandomEvidence.ALL_EXPECTED, t + d.get(3)), new Spec(4, 0, 0, t + d.get(4)),
+                            new Spec(6, 10, 0, t - p.get(0)), new Spec(6, 10, 0, t - p.get(1))));
+                    specs.addAll(noise);
+                    return specs;
+                });
+    }
+
+    @Property(tries = 200)
+    void aLearnerWhosePracticeExpiredIsLapsedExactlyWhenTheCurriculumWithoutExpiryWouldCertifyThem(
+            @ForAll("expiredPractice") List<Spec> specs, @ForAll("methods") Attainment attainment,
+            @ForAll @IntRange(max = 500) int after) {
+        int asOf = specs.stream().limit(5).mapToInt(Spec::offset).max().orElseThrow() + after;
+        assertLapsedExactlyWhenTheCurriculumWithoutExpiryWouldCertify(specs, attainment, asOf);
+        Statistics.label("lapsed, and what expired").coverage(c -> c.check(true, "practice only")
+                .count((Integer n) -> n > 0));
+    }
+
+    /**
+     * Asserts that the learner is lapsed at asOf exactly when not certified and the same curriculum without
+     * valid-for and within would certify them; collects what expired by asOf in the learner's evaluation, so
+     * that every way to tell lapsed from in progress is covered.
+     */
+    private static void assertLapsedExactlyWhenTheCurriculumWithoutExpiryWouldCertify(List<Spec> specs,
+            Attainment attainment, int asOf) {
+        List<EvidenceRecord> records = RandomEvidence.records(L, specs);
+        LearnerProgress progress = evaluator(attainment).evaluate(L, records, hours(asOf));
+        CertificationResult actual = progress.certification().orElseThrow();
+        CertificationResult timeless = RandomEvidence.evaluator(attainment, false).evaluate(L, records, hours(asOf))
+                .certification().orElseThrow();
+        Statistics.label("status").collect(actual.status());
+        boolean attemptExpired = progress.attempts().stream().anyMatch(a -> !a.ignored() && !a.valid());
+        boolean practiceExpired = specs.stream().anyMatch(s -> s.kind() == 6 && s.offset() <= asOf
+                && !hours(s.offset()).atZone(ZoneOffset.UTC).plusYears(1).toInstant().isAfter(hours(asOf)));
+        String expired = attemptExpired ? "an attempt" : practiceExpired ? "practice only" : "nothing";
+        Statistics.label("lapsed, and what expired").collect(actual.status() == CertificationStatus.LAPSED, expired);
         assertThat(actual.status() == CertificationStatus.LAPSED)
                 .isEqualTo(!actual.certified() && timeless.certified());
     }
