@@ -192,21 +192,23 @@ final class LearnerEvaluation {
      */
     Instant[] breakpoints() {
         if (breakpoints == null) {
-            List<Instant> all = new ArrayList<>();
+            Instant[] all = new Instant[attempts.length];
+            int count = 0;
             for (int i : attempts) {
                 if (valid[i] && !expiry[i].equals(NEVER)) {
-                    all.add(expiry[i]);
+                    all[count++] = expiry[i];
                 }
             }
-            all.sort(null);
-            List<Instant> distinct = new ArrayList<>();
-            distinct.add(asOf);
-            for (Instant t : all) {
-                if (!t.equals(distinct.get(distinct.size() - 1))) {
-                    distinct.add(t);
+            Arrays.sort(all, 0, count);
+            Instant[] distinct = new Instant[count + 1];
+            distinct[0] = asOf;
+            int size = 1;
+            for (int k = 0; k < count; k++) {
+                if (!all[k].equals(distinct[size - 1])) {
+                    distinct[size++] = all[k];
                 }
             }
-            breakpoints = distinct.toArray(new Instant[0]);
+            breakpoints = size == distinct.length ? distinct : Arrays.copyOf(distinct, size);
         }
         return breakpoints;
     }

@@ -6,9 +6,7 @@ import static dev.tandem.progress.LearnerEvaluation.NONE;
 import dev.tandem.competency.Attainment;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The attainment methods of FORMAT 13.1 other than {@code best} and {@code latest}, and the roll-up of 13.2
@@ -50,27 +48,33 @@ final class Profiles {
      */
     private static void nMastery(LearnerEvaluation e, int c, int n) {
         CompiledCurriculum cc = e.cc;
-        List<Instant> expiries = new ArrayList<>();
-        List<Integer> ranks = new ArrayList<>();
+        Instant[] expiries = new Instant[e.attempts.length];
+        int[] ranks = new int[e.attempts.length];
+        int count = 0;
         for (int i : e.attempts) {
             if (!e.valid[i]) {
                 continue;
             }
             int rank = cc.awardTo(e.log, i, c, e.passed[i], true);
             if (rank >= 0) {
-                expiries.add(e.expiry[i]);
-                ranks.add(rank);
+                expiries[count] = e.expiry[i];
+                ranks[count++] = rank;
             }
         }
+        Instant[] qualifying = new Instant[count];
         for (int k = 0; k < e.directEnd[c].length; k++) {
-            List<Instant> qualifying = new ArrayList<>();
-            for (int q = 0; q < ranks.size(); q++) {
-                if (ranks.get(q) >= k) {
-                    qualifying.add(expiries.get(q));
+            int q = 0;
+            for (int p = 0; p < count; p++) {
+                if (ranks[p] >= k) {
+                    qualifying[q++] = expiries[p];
                 }
             }
-            qualifying.sort(Comparator.reverseOrder());
-            e.directEnd[c][k] = qualifying.size() >= n ? qualifying.get(n - 1) : NONE;
+            if (q >= n) {
+                Arrays.sort(qualifying, 0, q);
+                e.directEnd[c][k] = qualifying[q - n]; // the n-th latest
+            } else {
+                e.directEnd[c][k] = NONE;
+            }
         }
     }
 
