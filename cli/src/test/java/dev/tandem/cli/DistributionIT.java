@@ -162,10 +162,12 @@ class DistributionIT {
         Run custom = run(unpacked, replaced, launcher, "--version");
 
         assertThat(defaults.exit()).isZero();
-        assertThat(defaults.out()).contains("-XX:+UseSerialGC").contains("-XX:MaxRAMPercentage=50");
+        assertThat(defaults.out()).contains("-XX:+UseSerialGC").contains("-XX:MaxRAMPercentage=50")
+                .contains("-XX:MaxTenuringThreshold=0");
         assertThat(custom.exit()).isZero();
         assertThat(custom.out()).contains("-XX:+UseParallelGC").contains("-XX:MaxHeapSize=104857600")
-                .doesNotContain("UseSerialGC").doesNotContain("MaxRAMPercentage");
+                .doesNotContain("UseSerialGC").doesNotContain("MaxRAMPercentage")
+                .doesNotContain("MaxTenuringThreshold");
     }
 
     @Test
