@@ -18,8 +18,8 @@ evidence="$tmp/tandem-process-$learners-x$per.jsonl"
 curriculum=examples/community/curriculum.yaml
 as_of=2026-06-01T00:00:00Z
 
-./tandem --version > /dev/null
 ./mvnw -B -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true > /dev/null
+./tandem --version > /dev/null  # builds the launcher's jars (and class-data archive) when they are stale
 [ -f "$evidence" ] || ./tandem generate --curriculum "$curriculum" --learners "$learners" \
   --records-per-learner "$per" --seed 7 --output "$evidence"
 
