@@ -12,17 +12,9 @@ import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.LearnerId;
-import dev.tandem.io.CurriculumReader;
-import dev.tandem.io.evidence.EvidenceFormat;
-import dev.tandem.io.evidence.EvidenceReader;
-import dev.tandem.io.generate.EvidenceGenerator;
-import dev.tandem.io.generate.EvidenceWriter;
-import dev.tandem.io.generate.GeneratorSettings;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.CertificationStatus;
-import dev.tandem.progress.Cohort;
 import dev.tandem.progress.CompetencyResult;
-import dev.tandem.progress.Evaluator;
 import dev.tandem.progress.LearnerProgress;
 import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
@@ -32,7 +24,6 @@ import dev.tandem.training.ModuleId;
 import dev.tandem.training.TrainingModule;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,13 +50,8 @@ class ProgressOutputReferenceTest {
 
     @BeforeAll
     static void cohort() throws IOException {
-        curriculum = CurriculumReader.create().read(Path.of("../examples/community/curriculum.yaml")).orElseThrow();
-        StringWriter evidence = new StringWriter();
-        EvidenceGenerator.of(curriculum).write(GeneratorSettings.of(600, 8, 11), EvidenceWriter.Format.JSONL,
-                evidence);
-        Cohort.Builder builder = Evaluator.of(curriculum).cohort();
-        EvidenceReader.of(curriculum).read(evidence.toString(), EvidenceFormat.JSON_LINES, builder::add);
-        learners = new ArrayList<>(builder.build().evaluate(AS_OF).toList());
+        curriculum = GeneratedCohorts.community();
+        learners = new ArrayList<>(GeneratedCohorts.of(curriculum, 600, 8, 11).evaluate(AS_OF).toList());
         learners.add(unusual("~ \"quoted\" \\ back\u00e9\u2028slash", Instant.parse("2027-01-01T00:00:00.5Z"),
                 "attempt \"x\" <ignored> \u00e9"));
         learners.add(unusual("~=SUM(A1)", Instant.parse("+10000-01-01T00:00:00Z"), "-1"));

@@ -5,17 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.LearnerId;
-import dev.tandem.io.CurriculumReader;
-import dev.tandem.io.evidence.EvidenceFormat;
-import dev.tandem.io.evidence.EvidenceReader;
-import dev.tandem.io.generate.EvidenceGenerator;
-import dev.tandem.io.generate.EvidenceWriter;
-import dev.tandem.io.generate.GeneratorSettings;
 import dev.tandem.progress.Cohort;
-import dev.tandem.progress.Evaluator;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +25,8 @@ class WriteAllTest {
 
     @BeforeAll
     static void cohort() throws IOException {
-        curriculum = CurriculumReader.create().read(Path.of("../examples/community/curriculum.yaml")).orElseThrow();
-        StringWriter evidence = new StringWriter();
-        EvidenceGenerator.of(curriculum).write(GeneratorSettings.of(700, 8, 5), EvidenceWriter.Format.JSONL,
-                evidence);
-        Cohort.Builder builder = Evaluator.of(curriculum).cohort();
-        EvidenceReader.of(curriculum).read(evidence.toString(), EvidenceFormat.JSON_LINES, builder::add);
-        cohort = builder.build();
+        curriculum = GeneratedCohorts.community();
+        cohort = GeneratedCohorts.of(curriculum, 700, 8, 5);
     }
 
     @ParameterizedTest
