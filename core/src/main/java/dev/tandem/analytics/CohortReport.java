@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,8 +110,10 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
             }
         };
         if (threads == 1) {
+            // in learner order: each progress comes from the cohort's own sequence, not a search by id
+            Iterator<LearnerProgress> progress = cohort.evaluate(asOf).iterator();
             for (int i = 0; i < ids.size(); i++) {
-                count.accept(fact(evidence, ids, i, asOf));
+                count.accept(fact(evidence, ids, i, progress.next()));
             }
         } else {
             InOrder.run(ids.size(), threads - 1, "report",
@@ -160,8 +163,13 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
      * one sweep over their breakpoints for the date of certification
      */
     private static Fact fact(CohortEvidence evidence, List<LearnerId> ids, int i, Instant asOf) {
+        return fact(evidence, ids, i, evidence.cohort().evaluate(ids.get(i), asOf));
+    }
+
+    /** {@return what learner i contributes, from their progress} */
+    private static Fact fact(CohortEvidence evidence, List<LearnerId> ids, int i, LearnerProgress p) {
         Cohort cohort = evidence.cohort();
-        LearnerProgress p = cohort.evaluate(ids.get(i), asOf);
+        Instant asOf = p.asOf();
         LearnerFacts facts = LearnerFacts.of(evidence.shape(), evidence, i, p);
         Instant first = evidence.firstRecord(i);
         if (p.certification().map(CertificationResult::certified).orElse(false)) {
