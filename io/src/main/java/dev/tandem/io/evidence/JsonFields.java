@@ -20,41 +20,42 @@ final class JsonFields {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (!RawRecord.FIELDS.contains(name)) {
+            int field = RawRecord.index(name); // once: the field is known by its index from here on
+            if (field < 0) {
                 raw.problem(RecordChecker.quote(name), "unknown field" + Suggestions.closest(name, RawRecord.FIELDS)
                         .map(s -> " (did you mean '" + s + "'?)").orElse("") + "; fields: "
                         + String.join(", ", RawRecord.FIELDS.subList(0, 9)));
                 p.skipChildren();
                 continue;
             }
-            if (!raw.firstOccurrence(name) || value == JsonToken.VALUE_NULL) {
+            if (!raw.firstOccurrence(field) || value == JsonToken.VALUE_NULL) {
                 p.skipChildren();
                 continue;
             }
-            switch (name) {
-                case "score", "hours" -> number(p, raw, name, value);
-                case "responses" -> responses(p, raw, value, ids);
-                case "kind", "assessment", "module" -> text(p, raw, name, value, ids);
-                default -> text(p, raw, name, value, null);
+            switch (field) {
+                case RawRecord.SCORE, RawRecord.HOURS -> number(p, raw, field, value);
+                case RawRecord.RESPONSES -> responses(p, raw, value, ids);
+                case RawRecord.KIND, RawRecord.ASSESSMENT, RawRecord.MODULE -> text(p, raw, field, value, ids);
+                default -> text(p, raw, field, value, null);
             }
         }
     }
 
-    private static void number(JsonParser p, RawRecord raw, String name, JsonToken value) throws IOException {
+    private static void number(JsonParser p, RawRecord raw, int field, JsonToken value) throws IOException {
         if (value.isNumeric()) {
-            raw.put(name, p.getDoubleValue());
+            raw.put(field, p.getDoubleValue());
         } else {
-            raw.problem(name, "must be a number");
+            raw.problem(RawRecord.FIELDS.get(field), "must be a number");
             p.skipChildren();
         }
     }
 
-    private static void text(JsonParser p, RawRecord raw, String name, JsonToken value, KnownIds ids)
+    private static void text(JsonParser p, RawRecord raw, int field, JsonToken value, KnownIds ids)
             throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            raw.put(name, ids == null ? p.getText() : known(p, ids));
+            raw.put(field, ids == null ? p.getText() : known(p, ids));
         } else {
-            raw.problem(name, "must be a string");
+            raw.problem(RawRecord.FIELDS.get(field), "must be a string");
             p.skipChildren();
         }
     }

@@ -16,6 +16,19 @@ final class RawRecord {
     static final List<String> FIELDS = List.of("learner", "kind", "assessment", "module", "score", "hours",
             "responses", "at", "by", "topic");
 
+    /** The index of {@code kind} in {@link #FIELDS}. */
+    static final int KIND = 1;
+    /** The index of {@code assessment} in {@link #FIELDS}. */
+    static final int ASSESSMENT = 2;
+    /** The index of {@code module} in {@link #FIELDS}. */
+    static final int MODULE = 3;
+    /** The index of {@code score} in {@link #FIELDS}. */
+    static final int SCORE = 4;
+    /** The index of {@code hours} in {@link #FIELDS}. */
+    static final int HOURS = 5;
+    /** The index of {@code responses} in {@link #FIELDS}. */
+    static final int RESPONSES = 6;
+
     /** The CSV header of FORMAT 6.1, named in messages; {@code topic} (13.3) may follow it. */
     static final String HEADER = String.join(",", FIELDS.subList(0, 9));
 
@@ -102,7 +115,7 @@ final class RawRecord {
 
     /** Gives the field {@code responses} the responses added, as its value. */
     void putResponses() {
-        put("responses", responses);
+        put(RESPONSES, responses);
     }
 
     /** {@return how many responses were added; they are the field's value when it {@link #has} one} */
@@ -139,17 +152,29 @@ final class RawRecord {
 
     /** Marks a field as given; {@return false (and records a problem) when it was given before} */
     boolean firstOccurrence(String field) {
-        int bit = 1 << index(field);
+        return firstOccurrence(index(field));
+    }
+
+    /**
+     * Marks the field of an index in {@link #FIELDS} as given; {@return false (and records a problem) when it was
+     * given before}
+     */
+    boolean firstOccurrence(int field) {
+        int bit = 1 << field;
         if ((seen & bit) == 0) {
             seen |= bit;
             return true;
         }
-        problem(field, "the field is given more than once");
+        problem(FIELDS.get(field), "the field is given more than once");
         return false;
     }
 
     void put(String field, Object value) {
-        int i = index(field);
+        put(index(field), value);
+    }
+
+    /** Gives the field of an index in {@link #FIELDS} a value. */
+    void put(int i, Object value) {
         if (values[i] == null) {
             order[given++] = i;
         }
