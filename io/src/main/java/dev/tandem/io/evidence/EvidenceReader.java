@@ -29,9 +29,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -454,12 +452,12 @@ public final class EvidenceReader {
         return false;
     }
 
-    private static void readObject(JsonParser p, RawRecord raw) throws IOException {
+    private void readObject(JsonParser p, RawRecord raw) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             raw.malformed("not a JSON object: each line holds one record {...}");
             return;
         }
-        JsonFields.read(p, raw);
+        JsonFields.read(p, raw, checker.ids());
         if (p.nextToken() != null) {
             raw.malformed("more than one JSON value on the line: each line holds one record");
         }
@@ -522,7 +520,7 @@ public final class EvidenceReader {
                 }
                 current = new RawRecord(line(p.currentTokenLocation()));
                 if (token == JsonToken.START_OBJECT) {
-                    JsonFields.read(p, current);
+                    JsonFields.read(p, current, checker.ids());
                 } else {
                     current.malformed("not a JSON object: the array holds records {...}");
                     p.skipChildren();
@@ -694,7 +692,6 @@ public final class EvidenceReader {
     }
 
     private static void csvResponses(RawRecord raw, String value) {
-        Map<String, String> responses = new LinkedHashMap<>();
         int entry = 0;
         for (String part : value.split(";", -1)) {
             entry++;
@@ -709,12 +706,12 @@ public final class EvidenceReader {
                 raw.problem("responses", "entry " + entry + " is not vignette=tier (write v1=refer;v2=continue)");
                 return;
             }
-            if (responses.putIfAbsent(vignette, tier) != null) {
+            if (!raw.addResponse(vignette, tier)) {
                 raw.problem("responses", "more than one response to " + RecordChecker.quote(vignette));
                 return;
             }
         }
-        raw.put("responses", responses);
+        raw.putResponses();
     }
 
     private static long line(JsonLocation location) {

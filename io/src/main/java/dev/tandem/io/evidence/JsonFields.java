@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tandem.internal.Suggestions;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Reads the fields of one JSON evidence object into a raw record. Stateless. */
 final class JsonFields {
@@ -13,55 +11,66 @@ final class JsonFields {
     private JsonFields() {
     }
 
-    /** Reads the object the parser stands at (on its START_OBJECT) up to and including its END_OBJECT. */
-    static void read(JsonParser p, RawRecord raw) throws IOException {
+    /**
+     * Reads the object the parser stands at (on its START_OBJECT) up to and including its END_OBJECT; the values
+     * of {@code kind}, {@code assessment}, {@code module} and the tiers of {@code responses} that are known ids
+     * are taken as the known instances.
+     */
+    static void read(JsonParser p, RawRecord raw, KnownIds ids) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (!RawRecord.FIELDS.contains(name)) {
+            int field = RawRecord.index(name); // once: the field is known by its index from here on
+            if (field < 0) {
                 raw.problem(RecordChecker.quote(name), "unknown field" + Suggestions.closest(name, RawRecord.FIELDS)
                         .map(s -> " (did you mean '" + s + "'?)").orElse("") + "; fields: "
                         + String.join(", ", RawRecord.FIELDS.subList(0, 9)));
                 p.skipChildren();
                 continue;
             }
-            if (!raw.firstOccurrence(name) || value == JsonToken.VALUE_NULL) {
+            if (!raw.firstOccurrence(field) || value == JsonToken.VALUE_NULL) {
                 p.skipChildren();
                 continue;
             }
-            switch (name) {
-                case "score", "hours" -> number(p, raw, name, value);
-                case "responses" -> responses(p, raw, value);
-                default -> text(p, raw, name, value);
+            switch (field) {
+                case RawRecord.SCORE, RawRecord.HOURS -> number(p, raw, field, value);
+                case RawRecord.RESPONSES -> responses(p, raw, value, ids);
+                case RawRecord.KIND, RawRecord.ASSESSMENT, RawRecord.MODULE -> text(p, raw, field, value, ids);
+                default -> text(p, raw, field, value, null);
             }
         }
     }
 
-    private static void number(JsonParser p, RawRecord raw, String name, JsonToken value) throws IOException {
+    private static void number(JsonParser p, RawRecord raw, int field, JsonToken value) throws IOException {
         if (value.isNumeric()) {
-            raw.put(name, p.getDoubleValue());
+            raw.put(field, p.getDoubleValue());
         } else {
-            raw.problem(name, "must be a number");
+            raw.problem(RawRecord.FIELDS.get(field), "must be a number");
             p.skipChildren();
         }
     }
 
-    private static void text(JsonParser p, RawRecord raw, String name, JsonToken value) throws IOException {
+    private static void text(JsonParser p, RawRecord raw, int field, JsonToken value, KnownIds ids)
+            throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            raw.put(name, p.getText());
+            raw.put(field, ids == null ? p.getText() : known(p, ids));
         } else {
-            raw.problem(name, "must be a string");
+            raw.problem(RawRecord.FIELDS.get(field), "must be a string");
             p.skipChildren();
         }
     }
 
-    private static void responses(JsonParser p, RawRecord raw, JsonToken value) throws IOException {
+    /** {@return the string value the parser stands at: a known id's instance, or else a new string} */
+    private static String known(JsonParser p, KnownIds ids) throws IOException {
+        return ids.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    private static void responses(JsonParser p, RawRecord raw, JsonToken value, KnownIds ids) throws IOException {
         if (value != JsonToken.START_OBJECT) {
             raw.problem("responses", "must be an object of vignette: tier, for example {\"v1\": \"refer\"}");
             p.skipChildren();
             return;
         }
-        Map<String, String> responses = new LinkedHashMap<>();
         boolean ok = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String vignette = p.currentName();
@@ -70,13 +79,13 @@ final class JsonFields {
                 raw.problem("responses", "the response to " + RecordChecker.quote(vignette) + " must be a tier id");
                 p.skipChildren();
                 ok = false;
-            } else if (responses.putIfAbsent(vignette, p.getText()) != null) {
+            } else if (!raw.addResponse(vignette, known(p, ids))) {
                 raw.problem("responses", "more than one response to " + RecordChecker.quote(vignette));
                 ok = false;
             }
         }
         if (ok) {
-            raw.put("responses", responses);
+            raw.putResponses();
         }
     }
 }

@@ -86,7 +86,7 @@ final class LineBatch {
                         p = reader.jsonFactory().createParser(data, offset, size - offset);
                         start = offset;
                     }
-                    if (p == null || !readWithin(p, offset, length, raw)) {
+                    if (p == null || !readWithin(p, offset, length, raw, checker.ids())) {
                         // not one object within the line: the parser's place is lost; read the line on its own
                         if (p != null) {
                             p.close();
@@ -112,12 +112,13 @@ final class LineBatch {
      * within the line, followed by nothing but blanks on the line}. False also when the parser fails: the line is
      * then read again on its own, which gives the problem its words and column.
      */
-    private boolean readWithin(JsonParser p, int offset, int length, RawRecord raw) throws IOException {
+    private boolean readWithin(JsonParser p, int offset, int length, RawRecord raw, KnownIds ids)
+            throws IOException {
         try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
-            JsonFields.read(p, raw);
+            JsonFields.read(p, raw, ids);
             if (p.currentToken() != JsonToken.END_OBJECT) {
                 return false;
             }

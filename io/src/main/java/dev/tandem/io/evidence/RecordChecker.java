@@ -51,6 +51,8 @@ final class RecordChecker {
     private final Map<String, TierId> tiers = new HashMap<>();
     private final Map<AssessmentId, Map<String, VignetteId>> vignettes = new HashMap<>();
     private final Map<AssessmentId, List<String>> vignetteIds = new HashMap<>();
+    /** The kinds and the ids above, for the reading of their text without a new string each time. */
+    private final KnownIds ids;
 
     RecordChecker(Curriculum curriculum) {
         this.assessmentIds = curriculum.assessments().stream().map(a -> a.id().value()).toList();
@@ -69,6 +71,16 @@ final class RecordChecker {
             modules.put(module.id().value(), module.id());
         }
         curriculum.escalation().ifPresent(p -> p.tiers().forEach(t -> tiers.put(t.id().value(), t.id())));
+        List<String> known = new java.util.ArrayList<>(KINDS);
+        known.addAll(assessments.keySet());
+        known.addAll(modules.keySet());
+        known.addAll(tiers.keySet());
+        this.ids = new KnownIds(known);
+    }
+
+    /** {@return the kinds and the curriculum's assessment, module and tier ids, as the reading should find them} */
+    KnownIds ids() {
+        return ids;
     }
 
     /** {@return the record, or null when it has problems (which are added to the raw record)} */
@@ -225,7 +237,6 @@ final class RecordChecker {
         return score;
     }
 
-    @SuppressWarnings("unchecked")
     private Map<VignetteId, TierId> responses(RawRecord raw, Assessment assessment) {
         Object value = raw.get("responses");
         if (value == null) {
@@ -236,10 +247,11 @@ final class RecordChecker {
             return Map.of();
         }
         Map<String, VignetteId> known = vignettes.get(assessment.id());
-        Map<VignetteId, TierId> responses = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : ((Map<String, String>) value).entrySet()) {
-            String vignette = e.getKey();
-            String tier = e.getValue();
+        int count = raw.responseCount();
+        Map<VignetteId, TierId> responses = new LinkedHashMap<>((int) (count / 0.75f) + 1);
+        for (int i = 0; i < count; i++) {
+            String vignette = raw.responseVignette(i);
+            String tier = raw.responseTier(i);
             VignetteId vignetteId = known.get(vignette);
             TierId tierId = tiers.get(tier);
             if (vignetteId == null) {
@@ -341,7 +353,8 @@ final class RecordChecker {
 
         /** Room for the learners of a large cohort (a few megabytes); a larger one only checks ids again. */
         private static final int CAPACITY = 1 << 17;
-        private final Map<String, LearnerId> known = new HashMap<>();
+        /** Sized for {@link #CAPACITY} ids, so that it never grows. */
+        private final Map<String, LearnerId> known = new HashMap<>(CAPACITY / 3 * 4 + 1);
 
         LearnerId get(String value) {
             return known.get(value);
