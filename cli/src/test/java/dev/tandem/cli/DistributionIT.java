@@ -176,7 +176,7 @@ class DistributionIT {
         String launcher = home.resolve("bin/tandem").toString();
         String curriculum = home.resolve("examples/community/curriculum.yaml").toString();
         Path cache = Files.createDirectories(unpacked.resolve("cds-cache"));
-        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "TANDEM_CDS", "on");
 
         Run first = run(unpacked, env, launcher, "validate", curriculum);
         Path archive = awaitArchive(cache.resolve("tandem"));
@@ -313,8 +313,9 @@ class DistributionIT {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().remove("TANDEM_JAVA_OPTS");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
-        pb.environment().remove("TANDEM_CDS");
-        // the launcher's class-data archive goes to a cache of the test's own, never the user's
+        // no class-data archive made in the background unless a test asks for one (then in a cache of its own,
+        // never the user's): no process of the launcher's outlives a test
+        pb.environment().put("TANDEM_CDS", "off");
         pb.environment().put("XDG_CACHE_HOME", unpacked.resolve("cache").toString());
         pb.environment().putAll(env);
         Process p = pb.start();
