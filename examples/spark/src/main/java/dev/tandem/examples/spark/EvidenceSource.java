@@ -82,17 +82,16 @@ public enum EvidenceSource {
      * @param path a file name or path (a trailing {@code /} is ignored)
      */
     public static Optional<EvidenceSource> fromFileName(String path) {
-        String name = Objects.requireNonNull(path, "path").toLowerCase(Locale.ROOT).replaceAll("/+$", "");
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return Optional.of(JSON_LINES);
-        }
-        if (name.endsWith(".csv")) {
-            return Optional.of(CSV);
-        }
-        if (name.endsWith(".parquet")) {
+        String name = Objects.requireNonNull(path, "path").replaceAll("/+$", "");
+        if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
             return Optional.of(PARQUET);
         }
-        return Optional.empty();
+        // the command line's own rule for the other extensions; a JSON array is not read here
+        return EvidenceFormat.fromFileName(name).flatMap(format -> switch (format) {
+            case JSON_LINES -> Optional.of(EvidenceSource.JSON_LINES);
+            case CSV -> Optional.of(EvidenceSource.CSV);
+            case JSON_ARRAY -> Optional.empty();
+        });
     }
 
     /**
