@@ -102,7 +102,8 @@ public final class CohortEvidence {
         private final Evaluator evaluator;
         private final Cohort.Builder cohort;
         private final ReportShape shape;
-        private Map<LearnerId, Side> sides = new HashMap<>();
+        /** The scenario attempts of each learner who has any; the first records come from the cohort. */
+        private Map<LearnerId, ScenarioLog> scenarios = new HashMap<>();
 
         Builder(Evaluator evaluator) {
             this.evaluator = evaluator;
@@ -120,22 +121,18 @@ public final class CohortEvidence {
          */
         public Builder add(EvidenceRecord record) {
             Objects.requireNonNull(record, "record");
-            if (sides == null) {
+            if (scenarios == null) {
                 throw new IllegalStateException("This builder has already been built");
             }
             if (!evaluator.counts(record)) {
                 return this; // changes nothing, not even which learners there are
             }
             cohort.add(record);
-            Side side = sides.computeIfAbsent(record.learner(), k -> new Side());
-            side.add(record.at());
             if (record instanceof EvidenceRecord.Attempt attempt) {
                 int a = shape.scenarioIndex(attempt.assessment());
                 if (a >= 0) {
-                    if (side.scenarios == null) {
-                        side.scenarios = new ScenarioLog();
-                    }
-                    side.scenarios.add(a, attempt.at(), shape.ranks(a, attempt.responses()));
+                    scenarios.computeIfAbsent(record.learner(), k -> new ScenarioLog())
+                            .add(a, attempt.at(), shape.ranks(a, attempt.responses()));
                 }
             }
             return this;
@@ -161,34 +158,23 @@ public final class CohortEvidence {
          * @throws IllegalStateException when called twice
          */
         public CohortEvidence build() {
-            if (sides == null) {
+            if (scenarios == null) {
                 throw new IllegalStateException("This builder has already been built");
             }
             Cohort c = cohort.build();
             List<LearnerId> learners = c.learners();
             long[] seconds = new long[learners.size()];
             int[] nanos = new int[learners.size()];
-            ScenarioLog[] scenarios = new ScenarioLog[learners.size()];
+            ScenarioLog[] byLearner = new ScenarioLog[learners.size()];
             for (int i = 0; i < learners.size(); i++) {
-                Side side = sides.remove(learners.get(i));
-                seconds[i] = side.first.getEpochSecond();
-                nanos[i] = side.first.getNano();
-                scenarios[i] = side.scenarios;
+                // every learner came with a record, so each has a first one
+                Instant first = c.firstRecord(learners.get(i)).orElseThrow();
+                seconds[i] = first.getEpochSecond();
+                nanos[i] = first.getNano();
+                byLearner[i] = scenarios.remove(learners.get(i));
             }
-            sides = null;
-            return new CohortEvidence(c, shape, seconds, nanos, scenarios);
-        }
-    }
-
-    /** One learner's first record instant and scenario responses while grouping. */
-    private static final class Side {
-        Instant first;
-        ScenarioLog scenarios;
-
-        void add(Instant at) {
-            if (first == null || at.isBefore(first)) {
-                first = at;
-            }
+            scenarios = null;
+            return new CohortEvidence(c, shape, seconds, nanos, byLearner);
         }
     }
 }

@@ -87,6 +87,33 @@ public final class Cohort {
     }
 
     /**
+     * Finds the instant of a learner's earliest record (of the records the evaluator counts), whatever the
+     * evaluation instant.
+     *
+     * @param learner a learner of the cohort
+     * @return the earliest record's instant, or empty when the learner has no record (named with
+     *         {@link Builder#include})
+     * @throws IllegalArgumentException when the cohort has no such learner
+     */
+    public Optional<Instant> firstRecord(LearnerId learner) {
+        int i = indexOf(learner);
+        if (i < 0) {
+            throw new IllegalArgumentException("Learner '" + learner + "' is not in the cohort");
+        }
+        RecordLog log = logs[i];
+        if (log.size() == 0) {
+            return Optional.empty();
+        }
+        int first = 0;
+        for (int r = 1; r < log.size(); r++) {
+            if (log.compareTime(r, first) < 0) {
+                first = r;
+            }
+        }
+        return Optional.of(Instant.ofEpochSecond(log.seconds(first), log.nanos(first)));
+    }
+
+    /**
      * Finds when a learner of the cohort reached the certification they hold at an instant: the start of
      * their current certified stretch, as {@link Evaluator#certifiedSince} defines it.
      *

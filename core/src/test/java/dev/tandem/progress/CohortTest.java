@@ -103,6 +103,16 @@ class CohortTest {
     }
 
     @Test
+    void aLearnersFirstRecordIsTheirEarliestWhateverTheInputOrder() {
+        Cohort cohort = E.cohort().addAll(Evidence.of("L-1").attempt("q", 9, "2026-03-01").attempt("q", 2, "2026-01-05")
+                .attempt("q", 5, "2026-02-01").records()).include(LearnerId.of("L-2")).build();
+
+        assertThat(cohort.firstRecord(LearnerId.of("L-1"))).contains(t("2026-01-05"));
+        assertThat(cohort.firstRecord(LearnerId.of("L-2"))).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> cohort.firstRecord(LearnerId.of("L-3")));
+    }
+
+    @Test
     void aLargeCohortEvaluatesEachLearnerAsTheirOwnRecordsAloneDo() {
         // 40,000 records: more than the grouping's chunk of 16,384, so records cross chunks on their way
         Evaluator evaluator = RandomEvidence.evaluator();
