@@ -25,6 +25,9 @@ as_of=2026-06-01T00:00:00Z
 
 # the JVM options the launcher uses, so that the floor runs under the same settings
 opts="$(sed -n 's/^TANDEM_DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' tandem | head -n 1)"
+if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  opts="$opts -XX:+UseTransparentHugePages"  # as the launcher adds them
+fi
 opts="${TANDEM_JAVA_OPTS:-$opts}"
 
 measure() { # NAME COMMAND...: prints "NAME seconds kilobytes"

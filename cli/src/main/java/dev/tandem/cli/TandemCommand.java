@@ -17,12 +17,31 @@ import picocli.CommandLine.Command;
         footer = {"  tandem validate curriculum.yaml",
             "  tandem report --curriculum curriculum.yaml --evidence evidence.jsonl --format html -o report.html",
             "",
-            "Run 'tandem COMMAND --help' for a command's options and examples."},
-        subcommands = {CommandLine.HelpCommand.class,
-            ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, EscalateCommand.class,
-            EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
-            ReportCommand.class, GenerateCommand.class, DiffCommand.class})
+            "Run 'tandem COMMAND --help' for a command's options and examples."})
 public final class TandemCommand implements Runnable {
+
+    /**
+     * The subcommands by name, in the order the help lists them. A run builds only the one its arguments name
+     * (picocli reads a command's annotations when it is added, which takes a noticeable part of start-up); help,
+     * an unknown or a missing command get them all.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("help", CommandLine.HelpCommand.class);
+        commands.put("validate", ValidateCommand.class);
+        commands.put("convert", ConvertCommand.class);
+        commands.put("schema", SchemaCommand.class);
+        commands.put("escalate", EscalateCommand.class);
+        commands.put("evaluate", EvaluateCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("report", ReportCommand.class);
+        commands.put("generate", GenerateCommand.class);
+        commands.put("diff", DiffCommand.class);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
 
     /** Exit code: success. */
     public static final int OK = 0;
@@ -99,7 +118,7 @@ public final class TandemCommand implements Runnable {
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Host host) {
         TandemCommand root = new TandemCommand();
         root.standardInput = in;
-        return execute(commandLine(root, out, err, host), args);
+        return execute(commandLine(root, out, err, host, named(args)), args);
     }
 
     /** Executes a command line built by {@link #commandLine}, never throwing; {@return the exit code} */
@@ -123,11 +142,31 @@ public final class TandemCommand implements Runnable {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err, Host host) {
-        return commandLine(new TandemCommand(), out, err, host);
+        return commandLine(new TandemCommand(), out, err, host, null);
     }
 
-    private static CommandLine commandLine(TandemCommand root, PrintStream out, PrintStream err, Host host) {
+    /**
+     * {@return the subcommand the arguments name, or null when they name none or the help}: the first argument
+     * that is not an option (the top-level options take no value)
+     */
+    static String named(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) && !"help".equals(arg) ? arg : null;
+            }
+        }
+        return null;
+    }
+
+    /** Builds the command line with all subcommands, or with only the one named when {@code only} is not null. */
+    private static CommandLine commandLine(TandemCommand root, PrintStream out, PrintStream err, Host host,
+            String only) {
         CommandLine cmd = new CommandLine(root, new HostFactory(host));
+        SUBCOMMANDS.forEach((name, type) -> {
+            if (only == null || only.equals(name)) {
+                cmd.addSubcommand(name, type);
+            }
+        });
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExitCodeExceptionMapper(e -> USAGE);

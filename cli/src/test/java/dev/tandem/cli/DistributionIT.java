@@ -167,7 +167,24 @@ class DistributionIT {
         assertThat(custom.exit()).isZero();
         assertThat(custom.out()).contains("-XX:+UseParallelGC").contains("-XX:MaxHeapSize=104857600")
                 .doesNotContain("UseSerialGC").doesNotContain("MaxRAMPercentage")
-                .doesNotContain("MaxTenuringThreshold");
+                .doesNotContain("MaxTenuringThreshold").doesNotContain("UseTransparentHugePages");
+    }
+
+    @Test
+    void asksForTransparentHugePagesOnlyWhereTheKernelGivesThemOnRequest() throws Exception {
+        assumeTrue(!WINDOWS, "POSIX launcher");
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        Run defaults = run(unpacked, Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"),
+                home.resolve("bin/tandem").toString(), "--version");
+
+        assertThat(defaults.exit()).isZero();
+        assertThat(defaults.err()).doesNotContain("warning");
+        if (onRequest) {
+            assertThat(defaults.out()).contains("-XX:+UseTransparentHugePages");
+        } else {
+            assertThat(defaults.out()).doesNotContain("-XX:+UseTransparentHugePages");
+        }
     }
 
     @Test

@@ -146,4 +146,21 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         }
         return sb.toString();
     }
+
+    /**
+     * {@return true when the other object is a pointer with the same tokens}; written out (as the record would do
+     * it) so that no method handle is made for it at run time
+     *
+     * @param other the object to compare with
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JsonPointer pointer && tokens.equals(pointer.tokens);
+    }
+
+    /** {@return the tokens' hash}, as the record would compute it */
+    @Override
+    public int hashCode() {
+        return tokens.hashCode();
+    }
 }

@@ -56,11 +56,15 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
             if (score != null && (score.isNaN() || score.isInfinite())) {
                 throw new IllegalArgumentException("Invalid attempt score (must be a finite number): " + score);
             }
-            responses.forEach((vignette, tier) -> {
-                Objects.requireNonNull(vignette, "vignette");
-                Objects.requireNonNull(tier, "tier");
-            });
-            responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
+            if (responses.isEmpty()) {
+                responses = Map.of(); // the common case, a scored attempt: nothing to copy
+            } else {
+                responses.forEach((vignette, tier) -> {
+                    Objects.requireNonNull(vignette, "vignette");
+                    Objects.requireNonNull(tier, "tier");
+                });
+                responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
+            }
         }
 
         /**

@@ -63,4 +63,21 @@ public record LearnerId(String value) implements Comparable<LearnerId> {
     public String toString() {
         return value;
     }
+
+    /**
+     * {@return true when the other object is the same id}; written out (as the record would do it) so that no
+     * method handle is made for it at run time
+     *
+     * @param other the object to compare with
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LearnerId id && value.equals(id.value);
+    }
+
+    /** {@return the raw id's hash}, as the record would compute it */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -28,6 +29,8 @@ final class BatchLineSteps implements EvidenceReader.Steps {
     /** Each parsing thread's cache of checked learner ids and its reused record. */
     private final ThreadLocal<RecordChecker.Learners> learners = ThreadLocal.withInitial(RecordChecker.Learners::new);
     private final ThreadLocal<RawRecord> raws = ThreadLocal.withInitial(() -> new RawRecord(0));
+    /** Batches parsed and cleared, for reuse: their buffers have grown to the file's batches already. */
+    private final ConcurrentLinkedQueue<LineBatch> free = new ConcurrentLinkedQueue<>();
     private Object[] current;
     private int next;
     private boolean inputEnded;
@@ -74,7 +77,8 @@ final class BatchLineSteps implements EvidenceReader.Steps {
     /** Cuts batches and hands them on until enough are in flight or the input has ended. */
     private void submit() {
         while (!inputEnded && inFlight.size() < maxInFlight) {
-            LineBatch batch = new LineBatch();
+            LineBatch reused = free.poll();
+            LineBatch batch = reused != null ? reused : new LineBatch();
             IOException failure = null;
             try {
                 while (!batch.isFull()) {
@@ -108,7 +112,12 @@ final class BatchLineSteps implements EvidenceReader.Steps {
     }
 
     private Object[] parse(LineBatch batch) throws IOException {
-        return batch.parse(reader, learners.get(), raws.get());
+        try {
+            return batch.parse(reader, learners.get(), raws.get());
+        } finally {
+            batch.clear();
+            free.offer(batch);
+        }
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.List;
  * parsing: one parser runs over the whole batch, record after record, and any line it cannot read as exactly one
  * object within the line is read again on its own by {@link EvidenceReader#readLine}, which is the reference,
  * so a batch gives exactly the records and problems of reading its lines one by one. A too-long line keeps no
- * bytes (its length is negative). Not thread-safe: filled by one thread, parsed by one thread.
+ * bytes (its length is negative). Not thread-safe: filled by one thread, parsed by one thread, and then
+ * {@linkplain #clear() cleared} for reuse.
  */
 final class LineBatch {
 
@@ -31,6 +32,13 @@ final class LineBatch {
     private final boolean[] wide = new boolean[MAX_LINES];
     /** Where the running parser was started in {@link #data}: its byte offsets count from there. */
     private int start;
+
+    /** Empties the batch for reuse; its buffer keeps the room it grew to. */
+    void clear() {
+        size = 0;
+        count = 0;
+        start = 0;
+    }
 
     /** {@return true when no further line should be added} */
     boolean isFull() {
