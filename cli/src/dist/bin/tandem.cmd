@@ -3,7 +3,7 @@ rem Runs the Tandem command-line tool of this distribution on Windows. Needs Jav
 rem %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else the java on the PATH.
 rem JVM options: TANDEM_JAVA_OPTS, when defined, replaces the defaults below (see README.md).
 setlocal
-set "TANDEM_DEFAULT_JAVA_OPTS=-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:MaxTenuringThreshold=0"
+set "TANDEM_DEFAULT_JAVA_OPTS=-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:MaxTenuringThreshold=0 -XX:InlineSmallCode=1000"
 set "TANDEM_HOME=%~dp0.."
 
 if defined JAVA_HOME (

@@ -163,11 +163,12 @@ class DistributionIT {
 
         assertThat(defaults.exit()).isZero();
         assertThat(defaults.out()).contains("-XX:+UseSerialGC").contains("-XX:MaxRAMPercentage=50")
-                .contains("-XX:MaxTenuringThreshold=0");
+                .contains("-XX:MaxTenuringThreshold=0").contains("-XX:InlineSmallCode=1000");
         assertThat(custom.exit()).isZero();
         assertThat(custom.out()).contains("-XX:+UseParallelGC").contains("-XX:MaxHeapSize=104857600")
                 .doesNotContain("UseSerialGC").doesNotContain("MaxRAMPercentage")
-                .doesNotContain("MaxTenuringThreshold").doesNotContain("UseTransparentHugePages");
+                .doesNotContain("MaxTenuringThreshold").doesNotContain("InlineSmallCode=1000")
+                .doesNotContain("UseTransparentHugePages");
     }
 
     @Test

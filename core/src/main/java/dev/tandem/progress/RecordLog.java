@@ -3,8 +3,10 @@ package dev.tandem.progress;
 import java.util.Arrays;
 
 /**
- * One learner's records in compact columns, in input order. Package-private; mutable only while a cohort
- * or a single evaluation is being grouped, then read-only (safe to share once published).
+ * One learner's records in compact columns, in input order: columns of its own, which grow as records are
+ * added (a single evaluation), or a slice of columns shared by a whole cohort ({@link #slice}), which is
+ * read-only. Package-private; mutable only while a single evaluation is being grouped, then read-only (safe
+ * to share once published).
  */
 final class RecordLog implements RecordSink {
 
@@ -18,6 +20,10 @@ final class RecordLog implements RecordSink {
     private static final int UNDER_ESCALATED = 1 << 28;
     private static final int INDEX_MASK = UNDER_ESCALATED - 1;
 
+    /** Where this log's records start in the columns (0 unless it is a slice of shared columns). */
+    private final int offset;
+    /** True for a slice of shared columns, which no record may be added to. */
+    private final boolean shared;
     private int size;
     /** kind in bits 29-30, the under-escalation flag in bit 28, the assessment or module index below. */
     private int[] refs;
@@ -37,10 +43,32 @@ final class RecordLog implements RecordSink {
      * @param capacity the records it holds before it grows
      */
     RecordLog(int capacity) {
-        refs = new int[capacity];
-        seconds = new long[capacity];
-        nanos = new int[capacity];
-        values = new double[capacity];
+        this(new int[capacity], new long[capacity], new int[capacity], new double[capacity], 0, 0, false);
+    }
+
+    private RecordLog(int[] refs, long[] seconds, int[] nanos, double[] values, int offset, int size,
+            boolean shared) {
+        this.shared = shared;
+        this.refs = refs;
+        this.seconds = seconds;
+        this.nanos = nanos;
+        this.values = values;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /**
+     * {@return a read-only log of the records {@code [offset, offset + size)} of columns shared with other logs}
+     *
+     * @param refs    kinds, indices and flags, packed by {@link #ref}
+     * @param seconds the instants' epoch seconds
+     * @param nanos   the instants' nanoseconds
+     * @param values  the scores and hours
+     * @param offset  where the log's records start
+     * @param size    how many there are
+     */
+    static RecordLog slice(int[] refs, long[] seconds, int[] nanos, double[] values, int offset, int size) {
+        return new RecordLog(refs, seconds, nanos, values, offset, size, true);
     }
 
     /** {@return the kind, index and under-escalation flag of a record packed in one int, as a log keeps them} */
@@ -55,6 +83,9 @@ final class RecordLog implements RecordSink {
 
     /** Appends a record whose kind, index and flag are packed by {@link #ref}. */
     void add(int ref, long epochSecond, int nano, double value) {
+        if (shared) {
+            throw new IllegalStateException("a slice of shared columns is read-only");
+        }
         if (size == refs.length) {
             int capacity = Math.max(2, size * 2);
             refs = Arrays.copyOf(refs, capacity);
@@ -74,33 +105,33 @@ final class RecordLog implements RecordSink {
     }
 
     int kind(int i) {
-        return refs[i] >>> KIND_SHIFT;
+        return refs[offset + i] >>> KIND_SHIFT;
     }
 
     int index(int i) {
-        return refs[i] & INDEX_MASK;
+        return refs[offset + i] & INDEX_MASK;
     }
 
     boolean underEscalated(int i) {
-        return (refs[i] & UNDER_ESCALATED) != 0;
+        return (refs[offset + i] & UNDER_ESCALATED) != 0;
     }
 
     long seconds(int i) {
-        return seconds[i];
+        return seconds[offset + i];
     }
 
     int nanos(int i) {
-        return nanos[i];
+        return nanos[offset + i];
     }
 
     double value(int i) {
-        return values[i];
+        return values[offset + i];
     }
 
     /** {@return negative, zero or positive as record i is before, at the same instant as, or after record j} */
     int compareTime(int i, int j) {
-        int c = Long.compare(seconds[i], seconds[j]);
-        return c != 0 ? c : Integer.compare(nanos[i], nanos[j]);
+        int c = Long.compare(seconds[offset + i], seconds[offset + j]);
+        return c != 0 ? c : Integer.compare(nanos[offset + i], nanos[offset + j]);
     }
 
     /**
@@ -133,6 +164,7 @@ final class RecordLog implements RecordSink {
 
     /** {@return true when record i lies at or before the instant given as seconds and nanoseconds} */
     boolean atOrBefore(int i, long epochSecond, int nano) {
-        return seconds[i] < epochSecond || seconds[i] == epochSecond && nanos[i] <= nano;
+        long s = seconds[offset + i];
+        return s < epochSecond || s == epochSecond && nanos[offset + i] <= nano;
     }
 }
