@@ -276,6 +276,27 @@ class DistributionIT {
     }
 
     @Test
+    void theCompletionScriptLoadsInZshThroughItsBashCompletionAndOffersCommandsAndOptions() throws Exception {
+        assumeTrue(!WINDOWS && onPath("zsh"), "zsh");
+        String script = home.resolve("completion/tandem_completion").toString();
+        // the script turns on zsh's completion and its bash compatibility (bashcompinit) itself, which runs a bash
+        // completion function under sh emulation; zsh then keeps only the offers that match the word typed, so
+        // the offers are checked for what they contain
+        String program = "source \"$1\"; shift; complete -p tandem; "
+                + "emulate -L sh; COMP_WORDS=(\"$@\"); COMP_CWORD=$(( $# - 1 )); COMP_LINE=\"$*\"; "
+                + "COMP_POINT=${#COMP_LINE}; _complete_tandem; printf '%s\\n' \"${COMPREPLY[@]}\"";
+        Run commands = run(unpacked, Map.of(), "zsh", "-f", "-c", program, "zsh", script, "tandem", "ev");
+        Run options = run(unpacked, Map.of(), "zsh", "-f", "-c", program, "zsh", script, "tandem", "evaluate",
+                "--cur");
+
+        assertThat(commands.exit()).as(commands.err()).isZero();
+        assertThat(commands.out()).contains("complete -F _complete_tandem").contains("evaluate");
+        assertThat(commands.out().lines().map(String::strip)).containsAll(commandNames());
+        assertThat(options.out().lines().map(String::strip)).contains("--curriculum", "--evidence", "--threads")
+                .doesNotContain("validate");
+    }
+
+    @Test
     void theManPagesRenderWithGroff() throws Exception {
         assumeTrue(!WINDOWS && onPath("groff"), "groff");
         for (String page : new TreeSet<>(files(tarEntries.keySet()))) {
