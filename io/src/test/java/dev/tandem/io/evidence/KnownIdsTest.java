@@ -39,6 +39,17 @@ class KnownIdsTest {
     }
 
     @Test
+    void idsThatAgreeInLengthAndInTheCharactersHashedAreToldApart() {
+        // same length, first, middle and last characters: the same slot, told apart by their other characters
+        KnownIds lookup = new KnownIds(List.of("a1-quiz", "a2-quiz", "ab-quiz"));
+
+        assertThat(lookup.find(amid("a1-quiz"), 2, 7)).isEqualTo("a1-quiz");
+        assertThat(lookup.find(amid("a2-quiz"), 2, 7)).isEqualTo("a2-quiz");
+        assertThat(lookup.find(amid("ab-quiz"), 2, 7)).isEqualTo("ab-quiz");
+        assertThat(lookup.find(amid("a3-quiz"), 2, 7)).isNull();
+    }
+
+    @Test
     void anUnknownTextBecomesANewStringOfItsCharacters() {
         String text = ids.text(amid("a1-quizz"), 2, 8);
         assertThat(text).isEqualTo("a1-quizz");
