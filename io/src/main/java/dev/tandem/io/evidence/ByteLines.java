@@ -3,9 +3,6 @@ package dev.tandem.io.evidence;
 import dev.tandem.io.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -130,12 +127,6 @@ final class ByteLines implements Lines {
         byte[] b = buffer;
         int end = limit;
         for (int i = start; i < end; i++) {
-            if (pending == 0) {
-                i = skipPlainAscii(b, i, end);
-                if (i == end) {
-                    break;
-                }
-            }
             byte c = b[i];
             if (pending == 0) {
                 if (c >= 0) {
@@ -150,32 +141,6 @@ final class ByteLines implements Lines {
             }
         }
         return end;
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
-    /**
-     * {@return the index of the first byte in b[i, end) that is not plain ASCII (a byte above 0x7F, a line feed or
-     * a carriage return), or of the start of the eight bytes that hold it, or end}: eight bytes at a time while
-     * none of them is one
-     */
-    private static int skipPlainAscii(byte[] b, int i, int end) {
-        while (i + 8 <= end) {
-            long word = (long) LONGS.get(b, i);
-            long lf = word ^ 0x0A0A0A0A0A0A0A0AL;
-            long cr = word ^ 0x0D0D0D0D0D0D0D0DL;
-            // a byte of lf or cr is zero where the word has a line end; (x - ONES) & ~x has its high bit set at a
-            // zero byte (and perhaps above one, never where there is none): any such bit, or a high byte, stops
-            long stops = word | (lf - ONES) & ~lf | (cr - ONES) & ~cr;
-            if ((stops & HIGHS) != 0) {
-                return i;
-            }
-            i += 8;
-        }
-        return i;
     }
 
     /** Starts a multi-byte sequence at buffer[i]. */
