@@ -108,44 +108,30 @@ final class CountedHours {
 
     /**
      * {@return the first instant at which the counted hours fall below {@code required}: {@code none} when
-     * they already are, {@code never} when they never do}
+     * they already are, {@code never} when they never do} The records leave the sum by ascending end, in the
+     * sum's own form (sixteenths or exact decimal); a group of equal ends leaves together.
      */
     Instant end(Required required, Instant none, Instant never) {
-        if (exact == null) {
-            return endInSixteenths(required.sixteenths(), none, never);
-        }
         if (below(required)) {
             return none;
         }
         int[] order = order();
+        long remainingSixteenths = sixteenths;
         BigDecimal remaining = exact;
         for (int k = 0; k < size; k++) {
             Instant end = ends[at(order, k)];
             if (end.equals(never)) {
                 break;
             }
-            remaining = remaining.subtract(BigDecimal.valueOf(hours[at(order, k)]));
-            if (lastOf(order, k) && remaining.compareTo(required.hours()) < 0) {
-                return end;
+            double h = hours[at(order, k)];
+            if (remaining != null) {
+                remaining = remaining.subtract(BigDecimal.valueOf(h));
+            } else {
+                remainingSixteenths -= sixteenths(h);
             }
-        }
-        return never;
-    }
-
-    /** {@link #end} over the sum in sixteenths, below {@code threshold} sixteenths when below the requirement. */
-    private Instant endInSixteenths(long threshold, Instant none, Instant never) {
-        if (sixteenths < threshold) {
-            return none;
-        }
-        int[] order = order();
-        long remaining = sixteenths;
-        for (int k = 0; k < size; k++) {
-            Instant end = ends[at(order, k)];
-            if (end.equals(never)) {
-                break;
-            }
-            remaining -= sixteenths(hours[at(order, k)]);
-            if (lastOf(order, k) && remaining < threshold) {
+            boolean nowBelow = remaining != null ? remaining.compareTo(required.hours()) < 0
+                    : remainingSixteenths < required.sixteenths();
+            if (lastOf(order, k) && nowBelow) {
                 return end;
             }
         }
