@@ -660,52 +660,14 @@ final class LearnerEvaluation {
      * nothing expired (no {@code valid-for}, no {@code within}; education hours never expire and the first
      * period never ends): what tells lapsed from in progress} When no attempt and no practice record has
      * expired by asOf, that is whether they hold now: what counts at asOf is then what would count without
-     * expiry. Otherwise, when the modules and the practice hours would hold without expiry, the records are
-     * evaluated again without expiry for the levels, reusing this evaluation's grading.
+     * expiry. Otherwise the records are evaluated again without expiry, reusing this evaluation's grading.
      */
     private boolean certifiedIfNothingExpired() {
         if (certifiedIfNothingExpired == null) {
-            certifiedIfNothingExpired = expired
-                    ? modulesAndPracticeWithoutExpiry() && holds(new LearnerEvaluation(cc, log, asOf, this)
-                            .certificationEnd())
-                    : holds(certificationEnd());
+            certifiedIfNothingExpired = holds(expired ? new LearnerEvaluation(cc, log, asOf, this).certificationEnd()
+                    : certificationEnd());
         }
         return certifiedIfNothingExpired;
-    }
-
-    /**
-     * {@return true when, if nothing expired, every module the certification requires would be completed and
-     * the practice hours would be enough: each of a module's assessments with a passing attempt not ignored
-     * (a module without assessments: a completion record), and the hours of every practice record}
-     */
-    private boolean modulesAndPracticeWithoutExpiry() {
-        boolean[] passedOnce = new boolean[cc.assessments.length];
-        for (int i : attempts) {
-            passedOnce[log.index(i)] |= passed[i] && !ignored[i];
-        }
-        boolean[] completed = new boolean[cc.moduleIds.length];
-        CountedHours hours = new CountedHours();
-        for (int i : considered) {
-            if (log.kind(i) == RecordLog.COMPLETION) {
-                completed[log.index(i)] = true;
-            } else if (log.kind(i) == RecordLog.PRACTICE) {
-                hours.add(NEVER, log.value(i));
-            }
-        }
-        if (cc.practiceRequired != null && hours.below(cc.practiceRequired)) {
-            return false;
-        }
-        for (int m : cc.certModules) {
-            int[] own = cc.moduleAssessments[m];
-            boolean done = own.length > 0 || completed[m];
-            for (int a : own) {
-                done &= passedOnce[a];
-            }
-            if (!done) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@return when renewal is due for a certified learner, or null without a renewal block} */
