@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,9 +78,10 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
     }
 
     /**
-     * Computes the report of a cohort on {@code threads} threads: with more than one, {@code threads - 1} threads
-     * of the call's own evaluate the learners while the calling thread counts them, in learner order: the report is the same whatever the number
-     * of threads. The threads end before this method returns.
+     * Computes the report of a cohort on {@code threads} threads, the calling thread included: with more than
+     * one, threads of the call's own evaluate learners, and so does the calling thread while it counts them in
+     * learner order; the report is the same whatever the number of threads. The threads end before this method
+     * returns.
      *
      * @param evidence the cohort's grouped evidence
      * @param options  the instant, K, grouping and bin width
@@ -109,17 +109,9 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
                         k -> new PopulationCounts(shape)).add(f.facts());
             }
         };
-        if (threads == 1) {
-            // in learner order: each progress comes from the cohort's own sequence, not a search by id
-            Iterator<LearnerProgress> progress = cohort.evaluate(asOf).iterator();
-            for (int i = 0; i < ids.size(); i++) {
-                count.accept(fact(evidence, ids, i, progress.next()));
-            }
-        } else {
-            InOrder.run(ids.size(), threads - 1, "report",
-                    (from, to) -> InOrder.each(from, to, i -> fact(evidence, ids, i, asOf)),
-                    block -> block.forEach(count));
-        }
+        InOrder.run(ids.size(), threads, "report",
+                (from, to) -> InOrder.each(from, to, i -> fact(evidence, ids, i, asOf)),
+                block -> block.forEach(count));
         // at most MAX_BINS bins whatever the data: the last one then runs to the longest time
         int binCount = overall.maxDays() < 0 ? 0
                 : (int) Math.min(TimeToCertification.MAX_BINS, overall.maxDays() / options.binDays() + 1L);
@@ -163,13 +155,8 @@ public record CohortReport(String curriculum, String version, Instant asOf, int 
      * one sweep over their breakpoints for the date of certification
      */
     private static Fact fact(CohortEvidence evidence, List<LearnerId> ids, int i, Instant asOf) {
-        return fact(evidence, ids, i, evidence.cohort().evaluate(ids.get(i), asOf));
-    }
-
-    /** {@return what learner i contributes, from their progress} */
-    private static Fact fact(CohortEvidence evidence, List<LearnerId> ids, int i, LearnerProgress p) {
         Cohort cohort = evidence.cohort();
-        Instant asOf = p.asOf();
+        LearnerProgress p = cohort.evaluate(ids.get(i), asOf);
         LearnerFacts facts = LearnerFacts.of(evidence.shape(), evidence, i, p);
         Instant first = evidence.firstRecord(i);
         if (p.certification().map(CertificationResult::certified).orElse(false)) {

@@ -9,14 +9,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Work on items 0 to n-1 spread over threads of its own and the calling thread, with the results handed back on
- * the calling thread in item order: a bounded pipeline (a few blocks of consecutive items per thread in flight at most) whose
- * results are those of the loop on one thread, in the same order. The threads end before {@link #run}
- * returns.
+ * the calling thread in item order: a bounded pipeline (a few blocks of consecutive items per thread in flight at
+ * most) whose results are those of the loop on one thread, in the same order. The threads end before
+ * {@link #run} returns.
  */
 public final class InOrder {
 
@@ -27,7 +28,7 @@ public final class InOrder {
     private InOrder() {
     }
 
-    /** Work on one block of items, on a worker thread. */
+    /** Work on one block of items, on a thread of the pool or the calling thread. */
     @FunctionalInterface
     public interface Work<T> {
         /**
@@ -58,10 +59,11 @@ public final class InOrder {
      * @param <T>     the result of a block
      * @param <E>     what the sink may throw
      * @param n       how many items
-     * @param threads the worker threads, at least 1 (the calling thread takes the results meanwhile, and works on
-     *                blocks itself while it waits for one)
+     * @param threads the threads to work on, at least 1, the calling thread included: it takes the results in
+     *                order and works on blocks itself while it waits for one; with 1 it works on every block itself,
+     *                one after the other, and no thread is started
      * @param name    what the threads do, for thread dumps ({@code tandem-NAME-RUN-N})
-     * @param work    the work on one block, run on a worker or the calling thread
+     * @param work    the work on one block, run on a thread of the pool or the calling thread
      * @param sink    receives each block's result, in order, on the calling thread
      * @throws E when the sink throws
      * @throws WorkFailed when the work threw a checked exception (its cause)
@@ -73,18 +75,26 @@ public final class InOrder {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        // blocks small enough that every worker gets several, large enough to amortise the hand-over
+        // blocks small enough that every thread gets several, large enough to amortise the hand-over
         int block = Math.max(1, Math.min(MAX_BLOCK, n / (threads * 8)));
-        ExecutorService workers = pool(threads, name);
+        if (threads == 1) {
+            for (int from = 0; from < n; from += block) {
+                FutureTask<T> task = task(work, from, Math.min(n, from + block));
+                task.run();
+                sink.accept(await(task));
+            }
+            return;
+        }
+        ExecutorService workers = pool(threads - 1, name);
         ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
         try {
             int next = 0;
             while (next < n || !inFlight.isEmpty()) {
-                while (next < n && inFlight.size() < 2 * threads + 2) {
-                    int from = next;
-                    int to = Math.min(n, next + block);
-                    inFlight.add(workers.submit(() -> work.block(from, to)));
-                    next = to;
+                while (next < n && inFlight.size() < 2 * threads) {
+                    FutureTask<T> task = task(work, next, Math.min(n, next + block));
+                    workers.execute(task);
+                    inFlight.add(task);
+                    next = Math.min(n, next + block);
                 }
                 Future<T> head = inFlight.poll();
                 sink.accept(awaitHelping(head, inFlight));
@@ -93,6 +103,10 @@ public final class InOrder {
             inFlight.forEach(f -> f.cancel(true));
             workers.shutdownNow();
         }
+    }
+
+    private static <T> FutureTask<T> task(Work<T> work, int from, int to) {
+        return new FutureTask<>(() -> work.block(from, to));
     }
 
     /**
@@ -124,7 +138,7 @@ public final class InOrder {
         T apply(int i) throws Exception;
     }
 
-    /** A checked exception thrown by work on a worker thread, carried to the calling thread as its cause. */
+    /** A checked exception thrown by the work, on whatever thread, carried to the calling thread as its cause. */
     public static final class WorkFailed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

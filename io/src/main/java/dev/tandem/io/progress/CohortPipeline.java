@@ -12,9 +12,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A bounded pipeline that evaluates a cohort's learners and renders them on worker threads, in blocks of
- * consecutive learners, while the calling thread writes the blocks in learner order. A few blocks per worker are
- * in flight at most, so memory does not grow with the cohort.
+ * A bounded pipeline that evaluates a cohort's learners and renders them, in blocks of consecutive learners, on
+ * threads of its own and on the calling thread, which writes the blocks in learner order. A few blocks per thread
+ * are in flight at most, so memory does not grow with the cohort. On one thread, learners are written as they
+ * are evaluated, with no rendering in between.
  */
 final class CohortPipeline {
 
@@ -38,7 +39,7 @@ final class CohortPipeline {
         }
         List<LearnerId> learners = cohort.learners();
         try {
-            InOrder.run(learners.size(), threads - 1, "evaluate",
+            InOrder.run(learners.size(), threads, "evaluate",
                     (from, to) -> render(writer, cohort, learners.subList(from, to), asOf), b -> {
                         writer.writeRendered(b.text(), b.learners());
                         b.learners().forEach(each);

@@ -38,9 +38,10 @@ public sealed interface ProgressWriter extends Closeable permits JsonProgressWri
     /**
      * Evaluates every learner of a cohort at this writer's instant and writes their progress, in ascending
      * learner order, exactly as {@link #write} would one after the other. With {@code threads} above one,
-     * learners are evaluated and turned into text on {@code threads - 1} threads of the call's own while the
-     * calling thread writes the text in order: the output is the same, byte for byte, whatever the number of threads, and
-     * memory holds only the few hundred learners in flight. The threads end before this method returns.
+     * learners are evaluated and turned into text on {@code threads - 1} threads of the call's own and on the
+     * calling thread, which writes the text in order: the output is the same, byte for byte, whatever the number
+     * of threads, and memory holds only the few hundred learners in flight. The threads end before this method
+     * returns.
      *
      * @param cohort  the cohort, evaluated with its own evaluator
      * @param threads the threads that evaluate; 1 evaluates on the calling thread alone
