@@ -3,20 +3,24 @@ package dev.tandem.io.evidence;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.internal.InOrder;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * JSON Lines read in batches of lines ({@link LineBatch}): the caller's thread cuts the lines into batches,
  * each batch is parsed and checked, and the caller's thread takes the batches back in file order, so the tally
  * sees exactly what reading line by line gives it. Without workers, the caller's thread parses each batch
- * itself when it needs the next record; with workers, they parse a few batches ahead, and the caller's thread
- * parses one itself whenever the batch it needs is not ready. Either way at most a few
- * batches are in flight, so memory stays bounded whatever the file's size.
+ * itself when it needs the next record; with workers, they parse a few batches ahead, and while the caller's
+ * thread waits for the batch it needs it parses that one itself if no worker has started it, else the batches
+ * queued behind it ({@link InOrder#awaitHelping}). Either way at most a few batches are in flight, so memory
+ * stays bounded whatever the file's size.
  */
 final class BatchLineSteps implements EvidenceReader.Steps {
 
@@ -59,6 +63,9 @@ final class BatchLineSteps implements EvidenceReader.Steps {
                 current = InOrder.awaitHelping(batch, inFlight);
             } catch (InOrder.WorkFailed e) {
                 throw e.rethrow(IOException.class);
+            } catch (CancellationException e) {
+                // interrupted while waiting for a worker: an I/O interruption, as reading the stream would give
+                throw new InterruptedIOException(e.getMessage());
             }
             next = 0;
         }
@@ -95,19 +102,15 @@ final class BatchLineSteps implements EvidenceReader.Steps {
                 inputEnded = true;
             }
             if (batch.count() > 0) {
-                inFlight.add(workers == null ? parseHere(batch) : workers.submit(() -> parse(batch)));
+                FutureTask<Object[]> parsed = new FutureTask<>(() -> parse(batch));
+                if (workers != null) {
+                    workers.execute(parsed);
+                }
+                inFlight.add(parsed); // without workers, the caller's thread runs it when it needs it
             }
             if (failure != null) {
                 inFlight.add(CompletableFuture.failedFuture(failure));
             }
-        }
-    }
-
-    private Future<Object[]> parseHere(LineBatch batch) {
-        try {
-            return CompletableFuture.completedFuture(parse(batch));
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(e);
         }
     }
 
@@ -127,5 +130,7 @@ final class BatchLineSteps implements EvidenceReader.Steps {
         if (workers != null) {
             workers.shutdownNow();
         }
+        learners.remove(); // the caller's thread's own; the workers' go with their threads
+        raws.remove();
     }
 }

@@ -30,14 +30,11 @@ final class LineBatch {
     private final int[] lengths = new int[MAX_LINES];
     private final long[] lineNumbers = new long[MAX_LINES];
     private final boolean[] wide = new boolean[MAX_LINES];
-    /** Where the running parser was started in {@link #data}: its byte offsets count from there. */
-    private int start;
 
     /** Empties the batch for reuse; its buffer keeps the room it grew to. */
     void clear() {
         size = 0;
         count = 0;
-        start = 0;
     }
 
     /** {@return true when no further line should be added} */
@@ -82,6 +79,7 @@ final class LineBatch {
         Object[] out = new Object[count];
         RecordChecker checker = reader.checker();
         JsonParser p = null;
+        int start = 0; // where the running parser was started in data: its byte offsets count from there
         try {
             for (int i = 0; i < count; i++) {
                 raw.reset(lineNumbers[i]);
@@ -94,7 +92,7 @@ final class LineBatch {
                         p = reader.jsonFactory().createParser(data, offset, size - offset);
                         start = offset;
                     }
-                    if (p == null || !readWithin(p, offset, length, raw, checker.ids())) {
+                    if (p == null || !readWithin(p, start, offset, length, raw, checker.ids())) {
                         // not one object within the line: the parser's place is lost; read the line on its own
                         if (p != null) {
                             p.close();
@@ -120,7 +118,7 @@ final class LineBatch {
      * within the line, followed by nothing but blanks on the line}. False also when the parser fails: the line is
      * then read again on its own, which gives the problem its words and column.
      */
-    private boolean readWithin(JsonParser p, int offset, int length, RawRecord raw, KnownIds ids)
+    private boolean readWithin(JsonParser p, int start, int offset, int length, RawRecord raw, KnownIds ids)
             throws IOException {
         try {
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -16,6 +16,8 @@ final class RawRecord {
     static final List<String> FIELDS = List.of("learner", "kind", "assessment", "module", "score", "hours",
             "responses", "at", "by", "topic");
 
+    /** The index of {@code learner} in {@link #FIELDS}. */
+    static final int LEARNER = 0;
     /** The index of {@code kind} in {@link #FIELDS}. */
     static final int KIND = 1;
     /** The index of {@code assessment} in {@link #FIELDS}. */
@@ -28,6 +30,12 @@ final class RawRecord {
     static final int HOURS = 5;
     /** The index of {@code responses} in {@link #FIELDS}. */
     static final int RESPONSES = 6;
+    /** The index of {@code at} in {@link #FIELDS}. */
+    static final int AT = 7;
+    /** The index of {@code by} in {@link #FIELDS}. */
+    static final int BY = 8;
+    /** The index of {@code topic} in {@link #FIELDS}. */
+    static final int TOPIC = 9;
 
     /** The CSV header of FORMAT 6.1, named in messages; {@code topic} (13.3) may follow it. */
     static final String HEADER = String.join(",", FIELDS.subList(0, 9));
@@ -136,16 +144,16 @@ final class RawRecord {
     /** {@return the index of a field in {@link #FIELDS}, or -1 when it is not a field} */
     static int index(String field) {
         return switch (field) {
-            case "learner" -> 0;
-            case "kind" -> 1;
-            case "assessment" -> 2;
-            case "module" -> 3;
-            case "score" -> 4;
-            case "hours" -> 5;
-            case "responses" -> 6;
-            case "at" -> 7;
-            case "by" -> 8;
-            case "topic" -> 9;
+            case "learner" -> LEARNER;
+            case "kind" -> KIND;
+            case "assessment" -> ASSESSMENT;
+            case "module" -> MODULE;
+            case "score" -> SCORE;
+            case "hours" -> HOURS;
+            case "responses" -> RESPONSES;
+            case "at" -> AT;
+            case "by" -> BY;
+            case "topic" -> TOPIC;
             default -> -1;
         };
     }

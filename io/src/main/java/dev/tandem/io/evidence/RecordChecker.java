@@ -51,7 +51,7 @@ final class RecordChecker {
     private final Map<String, TierId> tiers = new HashMap<>();
     private final Map<AssessmentId, Map<String, VignetteId>> vignettes = new HashMap<>();
     private final Map<AssessmentId, List<String>> vignetteIds = new HashMap<>();
-    /** The kinds and the ids above, for the reading of their text without a new string each time. */
+    /** The kinds and the assessment, module and tier ids, for the reading of their text without a new string. */
     private final KnownIds ids;
 
     RecordChecker(Curriculum curriculum) {
@@ -347,14 +347,14 @@ final class RecordChecker {
     /**
      * The learner ids already checked while reading one file, so that each distinct id is checked (and its
      * {@link LearnerId} made) once; records of one learner then share one {@code LearnerId}. Bounded: it is
-     * emptied when full. Not thread-safe: one per file being read.
+     * emptied when full. Not thread-safe: one per thread that checks the records of a file.
      */
     static final class Learners {
 
-        /** Room for the learners of a large cohort (a few megabytes); a larger one only checks ids again. */
+        /** Room for the learners of a large cohort (about 10 MB when full); a larger one only checks ids again. */
         private static final int CAPACITY = 1 << 17;
-        /** Sized for {@link #CAPACITY} ids, so that it never grows. */
-        private final Map<String, LearnerId> known = new HashMap<>(CAPACITY / 3 * 4 + 1);
+        /** Grows with the learners met, so that reading a small file costs a small table. */
+        private final Map<String, LearnerId> known = new HashMap<>();
 
         LearnerId get(String value) {
             return known.get(value);
