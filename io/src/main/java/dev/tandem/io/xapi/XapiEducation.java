@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.certification.TopicId;
 import dev.tandem.diagnostic.DiagnosticCode;
 import dev.tandem.diagnostic.JsonPointer;
-import dev.tandem.evidence.EvidenceRecord;
-import dev.tandem.evidence.LearnerId;
 import dev.tandem.internal.Ids;
-import java.time.Instant;
 import java.util.Iterator;
 
 /**
@@ -51,11 +48,5 @@ final class XapiEducation {
             ok = false;
         }
         return ok ? new ActivityTarget.OfEducation(topic == null ? null : TopicId.of(topic.asText())) : null;
-    }
-
-    /** {@return the education record of a statement's duration, or null when the hours are not above 0} */
-    static EvidenceRecord record(ActivityTarget.OfEducation target, LearnerId learner, double hours, Instant at,
-            String by) {
-        return hours > 0 ? new EvidenceRecord.Education(learner, hours, target.topic(), at, by) : null;
     }
 }

@@ -527,14 +527,13 @@ public final class XapiReader {
                         r = new EvidenceRecord.Completion(id, m.module(), time, byId);
                     } else {
                         Double hours = duration(result);
-                        if (hours == null) {
-                            r = null;
-                        } else if (target instanceof ActivityTarget.OfEducation e) {
-                            r = XapiEducation.record(e, id, hours, time, byId);
-                            if (r == null) {
+                        if (hours != null && target instanceof ActivityTarget.OfEducation e) {
+                            if (hours > 0) {
+                                r = new EvidenceRecord.Education(id, hours, e.topic(), time, byId);
+                            } else {
                                 problem("result.duration", "continuing education needs a duration above zero");
                             }
-                        } else {
+                        } else if (hours != null) {
                             r = new EvidenceRecord.Practice(id, hours, time, byId);
                         }
                     }
@@ -767,8 +766,8 @@ public final class XapiReader {
 
     /**
      * {@return the score rounded to {@link #SCORE_DECIMALS} decimals}: first to three more, so that the noise of
-     * binary arithmetic does not decide a tie (9.3 of 76.8 and 31 of 256, the same share, both give 1.210938 of
-     * 10, not 1.210937 for one of them)
+     * binary arithmetic does not decide a tie (31 of 256 gives 1.2109375 of 10, and 31 * 0.3 of 76.8, the same
+     * share, gives 1.2109374999999998: both become 1.210938, not 1.210937 for the second)
      */
     private static double round(double score) {
         return BigDecimal.valueOf(score).setScale(SCORE_DECIMALS + 3, RoundingMode.HALF_EVEN)

@@ -145,7 +145,8 @@ class XapiReaderProperties {
 
     @Example
     void theSameShareOnAnotherScaleGivesTheSameScoreEvenAtARoundingTie() {
-        // 31 of 256 is 1.2109375 of 10, a tie at the sixth decimal; 9.3 of 76.8 is the same share in binary noise
+        // 31 of 256 is 1.2109375 of 10, a tie at the sixth decimal; scaled by 0.3, the raw score 31 * 0.3 is
+        // 9.299999999999999 of 76.8, which gives 1.2109374999999998 of 10: the same share in binary noise
         List<Scored> tie = List.of(new Scored(0, 256, 31));
         assertThat(evaluate(attempts(tie, 0.3))).isEqualTo(evaluate(attempts(tie, 1)));
     }

@@ -9,6 +9,10 @@ import static dev.tandem.io.xapi.Statements.QUIZ;
 import static dev.tandem.io.xapi.Statements.TRIAGE;
 import static dev.tandem.io.xapi.Statements.statement;
 import static dev.tandem.io.xapi.Statements.voiding;
+import static dev.tandem.io.xapi.XapiTesting.CURRICULUM;
+import static dev.tandem.io.xapi.XapiTesting.lines;
+import static dev.tandem.io.xapi.XapiTesting.read;
+import static dev.tandem.io.xapi.XapiTesting.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,11 +26,10 @@ import dev.tandem.evidence.EvidenceRecord.Practice;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.casepackage.Curricula;
+import dev.tandem.io.xapi.XapiTesting.Read;
 import dev.tandem.training.ModuleId;
 import java.io.ByteArrayInputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,36 +39,8 @@ import org.junit.jupiter.api.Test;
 
 class XapiReaderTest {
 
-    private static final Curriculum CURRICULUM = Curricula.community();
-    private static final XapiMap MAP = XapiMap.of(Map.of(QUIZ, new ActivityTarget.OfAssessment(AssessmentId.of("a-listen-quiz")),
-            TRIAGE, new ActivityTarget.OfAssessment(AssessmentId.of("a-triage")),
-            FOUNDATIONS, new ActivityTarget.OfModule(ModuleId.of("m1-foundations")),
-            PRACTICE, new ActivityTarget.OfPractice())).withAccountHomePage("https://lms.example");
     private static final LearnerId L1 = LearnerId.of("L-001");
     private static final Instant AT = Instant.parse("2026-03-02T14:00:00Z");
-
-    /** The records and summary of reading some text. */
-    private record Read(List<EvidenceRecord> records, XapiSummary summary) {
-    }
-
-    private static Read read(String text) {
-        List<EvidenceRecord> records = new ArrayList<>();
-        XapiSummary summary = XapiReader.of(CURRICULUM, MAP).read(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), records::add);
-        return new Read(records, summary);
-    }
-
-    private static Read read(Statements... statements) {
-        return read(Statements.lines(List.of(statements)));
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(XapiReaderTest.class.getResource("/xapi/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Attempt scored(double score) {
         return new Attempt(L1, AssessmentId.of("a-listen-quiz"), score, Map.of(), AT, null);
@@ -117,18 +92,18 @@ class XapiReaderTest {
 
     @Test
     void theLearnerIsTheFirstPresentOfAccountNameMboxSha1sumAndOpenid() {
-        assertThat(read(statement(PASSED, QUIZ).raw(9)).records().get(0).learner()).isEqualTo(L1);
-        assertThat(read(statement(PASSED, QUIZ).raw(9).actor("mbox", "mailto:a@b.org")).records().get(0).learner())
+        assertThat(lines(statement(PASSED, QUIZ).raw(9)).records().get(0).learner()).isEqualTo(L1);
+        assertThat(lines(statement(PASSED, QUIZ).raw(9).actor("mbox", "mailto:a@b.org")).records().get(0).learner())
                 .isEqualTo(LearnerId.of("a@b.org"));
-        assertThat(read(statement(PASSED, QUIZ).raw(9).actor("mbox_sha1sum", "abc123")).records().get(0).learner())
+        assertThat(lines(statement(PASSED, QUIZ).raw(9).actor("mbox_sha1sum", "abc123")).records().get(0).learner())
                 .isEqualTo(LearnerId.of("abc123"));
-        assertThat(read(statement(PASSED, QUIZ).raw(9).actor("openid", "https://id.example/x")).records().get(0)
+        assertThat(lines(statement(PASSED, QUIZ).raw(9).actor("openid", "https://id.example/x")).records().get(0)
                 .learner()).isEqualTo(LearnerId.of("https://id.example/x"));
     }
 
     @Test
     void anActorWithoutIdentifierIsAnErrorWithItsPosition() {
-        Read r = read(statement(PASSED, QUIZ).raw(9), statement(PASSED, QUIZ).raw(9).actor("name", "Ana"));
+        Read r = lines(statement(PASSED, QUIZ).raw(9), statement(PASSED, QUIZ).raw(9).actor("name", "Ana"));
         assertThat(r.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.statement()).isEqualTo(2);
             assertThat(p.line()).isEqualTo(2);
@@ -139,28 +114,28 @@ class XapiReaderTest {
 
     @Test
     void theInstructorIsBy() {
-        assertThat(read(statement(PASSED, QUIZ).raw(9).instructor("S-12")).records().get(0).by()).isEqualTo("S-12");
+        assertThat(lines(statement(PASSED, QUIZ).raw(9).instructor("S-12")).records().get(0).by()).isEqualTo("S-12");
     }
 
     @Test
     void theRawScoreAloneIsOnTheAssessmentsScale() {
-        assertThat(read(statement(PASSED, QUIZ).raw(9).success(false)).records()).containsExactly(scored(9));
+        assertThat(lines(statement(PASSED, QUIZ).raw(9).success(false)).records()).containsExactly(scored(9));
     }
 
     @Test
     void theScaledScoreTimesMaxScoreIsTheScoreWithoutRaw() {
-        assertThat(read(statement(PASSED, QUIZ).scaled(0.85).success(false)).records()).containsExactly(scored(8.5));
+        assertThat(lines(statement(PASSED, QUIZ).scaled(0.85).success(false)).records()).containsExactly(scored(8.5));
     }
 
     @Test
     void successGivesThePassScoreAndFailureZeroWithoutScore() {
-        assertThat(read(statement(PASSED, QUIZ).success(true), statement(PASSED, QUIZ).success(false)).records())
+        assertThat(lines(statement(PASSED, QUIZ).success(true), statement(PASSED, QUIZ).success(false)).records())
                 .containsExactly(scored(8), scored(0));
     }
 
     @Test
     void anAttemptWithoutScoreOrSuccessIsAnError() {
-        Read r = read(statement(PASSED, QUIZ));
+        Read r = lines(statement(PASSED, QUIZ));
         assertThat(r.records()).isEmpty();
         assertThat(r.summary().problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("result"));
         assertThat(r.summary().rejected()).isEqualTo(1);
@@ -168,7 +143,7 @@ class XapiReaderTest {
 
     @Test
     void aRawScoreAboveMaxScoreIsAnError() {
-        Read r = read(statement(PASSED, QUIZ).raw(11));
+        Read r = lines(statement(PASSED, QUIZ).raw(11));
         assertThat(r.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("result.score.raw");
             assertThat(p.message()).contains("outside [0, 10]");
@@ -177,7 +152,7 @@ class XapiReaderTest {
 
     @Test
     void scenarioResponsesComeFromTheResponseText() {
-        Read r = read(statement(PASSED, TRIAGE).response("v2=continue; v1=refer"));
+        Read r = lines(statement(PASSED, TRIAGE).response("v2=continue; v1=refer"));
         Attempt a = (Attempt) r.records().get(0);
         assertThat(a.score()).isNull();
         assertThat(a.responses()).containsExactly(Map.entry(VignetteId.of("v2"), TierId.of("continue")),
@@ -186,14 +161,14 @@ class XapiReaderTest {
 
     @Test
     void anUnknownVignetteOrTierInTheResponseIsAnError() {
-        Read r = read(statement(PASSED, TRIAGE).response("v9=refer"), statement(PASSED, TRIAGE).response("v1=panic"));
+        Read r = lines(statement(PASSED, TRIAGE).response("v9=refer"), statement(PASSED, TRIAGE).response("v1=panic"));
         assertThat(r.summary().problems()).extracting(XapiProblem::statement).containsExactly(1L, 2L);
         assertThat(r.records()).isEmpty();
     }
 
     @Test
     void practiceHoursComeFromTheDuration() {
-        Read r = read(statement(ATTENDED, PRACTICE).duration("PT1H30M"), statement(ATTENDED, PRACTICE)
+        Read r = lines(statement(ATTENDED, PRACTICE).duration("PT1H30M"), statement(ATTENDED, PRACTICE)
                 .duration("P1DT2H"), statement(ATTENDED, PRACTICE).duration("PT2.5H"));
         assertThat(r.records()).extracting(rec -> ((Practice) rec).hours()).containsExactly(1.5, 26.0, 2.5);
     }
@@ -211,25 +186,25 @@ class XapiReaderTest {
 
     @Test
     void practiceWithoutDurationIsAnError() {
-        assertThat(read(statement(ATTENDED, PRACTICE)).summary().problems()).singleElement()
+        assertThat(lines(statement(ATTENDED, PRACTICE)).summary().problems()).singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("result.duration"));
     }
 
     @Test
     void aCompletionNeedsOnlyLearnerModuleAndTime() {
-        assertThat(read(statement(COMPLETED, FOUNDATIONS)).records())
+        assertThat(lines(statement(COMPLETED, FOUNDATIONS)).records())
                 .containsExactly(new Completion(L1, ModuleId.of("m1-foundations"), AT, null));
     }
 
     @Test
     void aTimestampThatIsNoTimeIsAnError() {
-        assertThat(read(statement(COMPLETED, FOUNDATIONS).timestamp("yesterday")).summary().problems())
+        assertThat(lines(statement(COMPLETED, FOUNDATIONS).timestamp("yesterday")).summary().problems())
                 .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("timestamp"));
     }
 
     @Test
     void unmappedActivitiesAndVerbsAreSkippedAndCountedInOneWarningEach() {
-        Read r = read(statement(PASSED, "https://lms.example/act/other"), statement(PASSED, "https://x.example/y"),
+        Read r = lines(statement(PASSED, "https://lms.example/act/other"), statement(PASSED, "https://x.example/y"),
                 statement(COMPLETED, QUIZ), statement(PASSED, QUIZ).raw(9));
         assertThat(r.records()).containsExactly(scored(9));
         assertThat(r.summary().warnings()).extracting(XapiProblem::toString).containsExactly(
@@ -314,7 +289,7 @@ class XapiReaderTest {
 
     @Test
     void problemsNeverRepeatTheStatement() {
-        Read r = read(statement(PASSED, QUIZ).raw(99).actor("mbox", "mailto:secret.person@example.org"));
+        Read r = lines(statement(PASSED, QUIZ).raw(99).actor("mbox", "mailto:secret.person@example.org"));
         assertThat(r.summary().problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("secret"));
     }
 

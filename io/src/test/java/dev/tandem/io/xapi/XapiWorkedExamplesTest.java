@@ -9,7 +9,6 @@ import dev.tandem.evidence.EvidenceRecord.Completion;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.io.casepackage.Curricula;
 import dev.tandem.training.ModuleId;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,10 +26,6 @@ class XapiWorkedExamplesTest {
 
     private static XapiTesting.Read read(String statements, String map) {
         return XapiTesting.readFiles(CURRICULUM, "worked/" + statements, "worked/" + map);
-    }
-
-    private static Path resource(String name) {
-        return XapiTesting.resource("worked/" + name);
     }
 
     private static Attempt attempt(String learner, double score, String at) {
