@@ -22,18 +22,15 @@ public final class CohortEvidence {
 
     private final Cohort cohort;
     private final ReportShape shape;
-    /** per learner (cohort order): the instant of the first record, as seconds and nanoseconds. */
-    private final long[] seconds;
-    private final int[] nanos;
+    /** the cohort's learners, in its order */
+    private final List<LearnerId> learners;
     /** per learner: scenario attempts in input order, or null when none. */
     private final ScenarioLog[] scenarios;
 
-    private CohortEvidence(Cohort cohort, ReportShape shape, long[] seconds, int[] nanos,
-            ScenarioLog[] scenarios) {
+    private CohortEvidence(Cohort cohort, ReportShape shape, ScenarioLog[] scenarios) {
         this.cohort = cohort;
+        this.learners = cohort.learners();
         this.shape = shape;
-        this.seconds = seconds;
-        this.nanos = nanos;
         this.scenarios = scenarios;
     }
 
@@ -76,9 +73,9 @@ public final class CohortEvidence {
         return shape;
     }
 
-    /** {@return the instant of learner i's first record} */
+    /** {@return the instant of learner i's first record}: every learner came with a record */
     Instant firstRecord(int i) {
-        return Instant.ofEpochSecond(seconds[i], nanos[i]);
+        return cohort.firstRecord(learners.get(i)).orElseThrow();
     }
 
     /**
@@ -163,18 +160,12 @@ public final class CohortEvidence {
             }
             Cohort c = cohort.build();
             List<LearnerId> learners = c.learners();
-            long[] seconds = new long[learners.size()];
-            int[] nanos = new int[learners.size()];
             ScenarioLog[] byLearner = new ScenarioLog[learners.size()];
             for (int i = 0; i < learners.size(); i++) {
-                // every learner came with a record, so each has a first one
-                Instant first = c.firstRecord(learners.get(i)).orElseThrow();
-                seconds[i] = first.getEpochSecond();
-                nanos[i] = first.getNano();
                 byLearner[i] = scenarios.remove(learners.get(i));
             }
             scenarios = null;
-            return new CohortEvidence(c, shape, seconds, nanos, byLearner);
+            return new CohortEvidence(c, shape, byLearner);
         }
     }
 }
