@@ -146,12 +146,14 @@ public final class TandemCommand implements Runnable {
     }
 
     /**
-     * {@return the subcommand the arguments name, or null when they name none or the help}: the first argument
-     * that is not an option (the top-level options take no value)
+     * {@return the subcommand the arguments name, or null when they name none, the help, or ask the top-level
+     * command for its help or version first}: the first argument other than {@code --debug}, when it is a
+     * subcommand's name (any other top-level option, such as {@code -h} before a name, is the top-level
+     * command's, which then needs all of them)
      */
     static String named(String[] args) {
         for (String arg : args) {
-            if (!arg.startsWith("-")) {
+            if (!"--debug".equals(arg)) {
                 return SUBCOMMANDS.containsKey(arg) && !"help".equals(arg) ? arg : null;
             }
         }

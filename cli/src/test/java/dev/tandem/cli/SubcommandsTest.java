@@ -28,6 +28,8 @@ class SubcommandsTest {
         assertThat(TandemCommand.named(new String[] {"help", "evaluate"})).isNull();
         assertThat(TandemCommand.named(new String[] {"evalute"})).isNull();
         assertThat(TandemCommand.named(new String[] {"--version"})).isNull();
+        assertThat(TandemCommand.named(new String[] {"-h", "evaluate"})).isNull();
+        assertThat(TandemCommand.named(new String[] {"--debug", "-V", "report"})).isNull();
         assertThat(TandemCommand.named(new String[0])).isNull();
     }
 
@@ -41,5 +43,7 @@ class SubcommandsTest {
         assertThat(debug.exit()).isEqualTo(TandemCommand.USAGE);
         assertThat(debug.err()).contains("tandem schema: error: unknown option '--no-such-option'");
         assertThat(Cli.run("--help").out()).contains("validate", "evaluate", "report", "diff", "generate");
+        // the top-level help asked before a command's name still lists every command
+        assertThat(Cli.run("-h", "evaluate").out()).contains("validate", "evaluate", "report", "diff", "generate");
     }
 }
