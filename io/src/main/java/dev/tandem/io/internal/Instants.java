@@ -7,14 +7,33 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Parses the instants of evidence (FORMAT 6.1). The two forms nearly every file uses, {@code 2026-03-02T14:00:00Z}
- * and {@code 2026-03-02}, are read by a fixed-layout fast path; anything else (offsets, fractions, lower-case
- * letters, surrounding white space, out-of-range fields) goes to {@code java.time}'s ISO parsers, so the
- * accepted texts and their instants are exactly those of {@link #parseFully(String)}. Stateless.
+ * Parses the instants of evidence (FORMAT 6.1) and writes instants in output. The two forms nearly every file
+ * uses, {@code 2026-03-02T14:00:00Z} and {@code 2026-03-02}, are read by a fixed-layout fast path; anything else
+ * (offsets, fractions, lower-case letters, surrounding white space, out-of-range fields) goes to
+ * {@code java.time}'s ISO parsers, so the accepted texts and their instants are exactly those of
+ * {@link #parseFully(String)}. Written text is exactly what {@link Instant#toString()} gives, the usual form
+ * (whole seconds in the years 0000 to 9999) made digit by digit without {@code java.time}'s formatter.
+ * Stateless.
  */
 public final class Instants {
 
+    /** The length of the usual form of an instant, {@code YYYY-MM-DDTHH:MM:SSZ}. */
+    public static final int LENGTH = 20;
+
     private static final int SECONDS_PER_DAY = 86_400;
+    /** 0000-01-01T00:00:00Z. */
+    private static final long FIRST = -62_167_219_200L;
+    /** 9999-12-31T23:59:59Z. */
+    private static final long LAST = 253_402_300_799L;
+    /** The two digits of 0 to 99, one pair after the other: {@code 000102...99}. */
+    private static final char[] PAIRS = new char[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (char) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+        }
+    }
 
     private Instants() {
     }
@@ -101,5 +120,55 @@ public final class Instants {
             case 4, 6, 9, 11 -> 30;
             default -> 31;
         };
+    }
+
+    /**
+     * {@return the instant's text, as {@link Instant#toString()} gives it}
+     *
+     * @param instant the instant
+     */
+    public static String text(Instant instant) {
+        char[] text = new char[LENGTH];
+        return write(instant, text, 0) ? new String(text) : instant.toString();
+    }
+
+    /**
+     * Writes the usual form of an instant, {@link #LENGTH} characters such as {@code 2026-06-01T00:00:00Z}, when
+     * it has that form: whole seconds in the years 0000 to 9999.
+     *
+     * @param instant the instant
+     * @param into    where to write
+     * @param at      the index of the first character
+     * @return true when written; false, and nothing written, when the instant has another form
+     */
+    public static boolean write(Instant instant, char[] into, int at) {
+        long seconds = instant.getEpochSecond();
+        if (instant.getNano() != 0 || seconds < FIRST || seconds > LAST) {
+            return false;
+        }
+        long epochDay = Math.floorDiv(seconds, SECONDS_PER_DAY);
+        int secondOfDay = (int) (seconds - epochDay * SECONDS_PER_DAY);
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        int year = date.getYear();
+        two(year / 100, into, at);
+        two(year % 100, into, at + 2);
+        into[at + 4] = '-';
+        two(date.getMonthValue(), into, at + 5);
+        into[at + 7] = '-';
+        two(date.getDayOfMonth(), into, at + 8);
+        into[at + 10] = 'T';
+        two(secondOfDay / 3600, into, at + 11);
+        into[at + 13] = ':';
+        two(secondOfDay / 60 % 60, into, at + 14);
+        into[at + 16] = ':';
+        two(secondOfDay % 60, into, at + 17);
+        into[at + 19] = 'Z';
+        return true;
+    }
+
+    /** Writes a number 0 to 99 as two digits. */
+    private static void two(int value, char[] into, int at) {
+        into[at] = PAIRS[2 * value];
+        into[at + 1] = PAIRS[2 * value + 1];
     }
 }

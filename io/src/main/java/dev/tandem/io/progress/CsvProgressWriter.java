@@ -13,6 +13,7 @@ import dev.tandem.progress.LearnerWarning;
 import dev.tandem.progress.Missing;
 import dev.tandem.progress.ModuleResult;
 import dev.tandem.internal.Texts;
+import dev.tandem.io.internal.Instants;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -135,7 +136,7 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
 
     /** Writes a row of a learner whose cell is already safe. */
     private void row(String learner, String type, String item, String value, Instant validUntil) throws IOException {
-        cells(learner, type, cell(item), cell(value), validUntil == null ? "" : InstantText.of(validUntil));
+        cells(learner, type, cell(item), cell(value), validUntil == null ? "" : Instants.text(validUntil));
     }
 
     private void cells(String learner, String type, String item, String value, String validUntil)

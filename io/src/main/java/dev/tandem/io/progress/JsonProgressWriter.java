@@ -8,6 +8,7 @@ import dev.tandem.curriculum.Curriculum;
 import dev.tandem.io.evidence.EvidenceCounts;
 import dev.tandem.io.evidence.EvidenceProblem;
 import dev.tandem.io.evidence.EvidenceSummary;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.CompetencyResult;
 import dev.tandem.progress.LearnerProgress;
@@ -39,14 +40,14 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
      * An instant's text in quotes, such as {@code "2026-06-01T00:00:00Z"}, and a closing brace, made here before
      * it is written (the brace only where a competency's object ends with the instant).
      */
-    private final char[] instant = new char[InstantText.LENGTH + 3];
+    private final char[] instant = new char[Instants.LENGTH + 3];
     /** True once a learner was written: the next one follows a comma. */
     private boolean any;
 
     {
         instant[0] = '"';
-        instant[InstantText.LENGTH + 1] = '"';
-        instant[InstantText.LENGTH + 2] = '}';
+        instant[Instants.LENGTH + 1] = '"';
+        instant[Instants.LENGTH + 2] = '}';
     }
 
     /** A writer of learners only, as the elements of an array it opens and never closes. */
@@ -80,7 +81,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeFieldName(JsonNames.VERSION);
         g.writeString(curriculum.version());
         g.writeFieldName(JsonNames.AS_OF);
-        g.writeString(InstantText.of(asOf));
+        g.writeString(Instants.text(asOf));
     }
 
     /** Writes the reader's counts as the top-level {@code evidence} object, when there are any. */
@@ -213,7 +214,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         if (head != null && until == null) {
             g.writeRawValue(head);
             g.writeRaw(NULL_END);
-        } else if (head != null && InstantText.write(until, instant, 1)) {
+        } else if (head != null && Instants.write(until, instant, 1)) {
             g.writeRawValue(head);
             g.writeRaw(instant, 0, instant.length);
         } else {
@@ -275,8 +276,8 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeFieldName(name);
         if (at == null) {
             g.writeNull();
-        } else if (InstantText.write(at, instant, 1)) {
-            g.writeRawValue(instant, 0, InstantText.LENGTH + 2); // without the brace
+        } else if (Instants.write(at, instant, 1)) {
+            g.writeRawValue(instant, 0, Instants.LENGTH + 2); // without the brace
         } else {
             g.writeString(at.toString());
         }

@@ -5,6 +5,7 @@ import dev.tandem.certification.Certification;
 import dev.tandem.certification.ContinuingEducation;
 import dev.tandem.certification.TopicId;
 import dev.tandem.curriculum.Curriculum;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.CompetencyResult;
 import dev.tandem.progress.EducationHours;
@@ -97,7 +98,7 @@ final class LifecycleFields {
             } else {
                 g.writeStartObject();
                 g.writeFieldName(JsonNames.DUE_FROM);
-                g.writeString(due.dueFrom() == null ? null : InstantText.of(due.dueFrom()));
+                g.writeString(due.dueFrom() == null ? null : Instants.text(due.dueFrom()));
                 g.writeFieldName(JsonNames.DUE);
                 g.writeBoolean(due.due());
                 g.writeEndObject();
@@ -123,7 +124,7 @@ final class LifecycleFields {
         }
         if (renewal && result.renewal() != null) {
             RenewalDue due = result.renewal();
-            rows.add(new String[] {"renewal", "due_from", due.dueFrom() == null ? "" : InstantText.of(due.dueFrom())});
+            rows.add(new String[] {"renewal", "due_from", due.dueFrom() == null ? "" : Instants.text(due.dueFrom())});
             rows.add(new String[] {"renewal", "due", Boolean.toString(due.due())});
         }
         return rows;

@@ -1,4 +1,4 @@
-package dev.tandem.io.progress;
+package dev.tandem.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
-/** {@link InstantText} against the reference it must equal, {@link Instant#toString()}. */
+/** The text of {@link Instants#text} against the reference it must equal, {@link Instant#toString()}. */
 class InstantTextProperties {
 
     private static final long FIRST_FAST = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
@@ -42,41 +42,41 @@ class InstantTextProperties {
 
     @Property(tries = 5000)
     void theTextIsWhatInstantToStringGives(@ForAll("instants") Instant instant) {
-        assertThat(InstantText.of(instant)).isEqualTo(instant.toString());
+        assertThat(Instants.text(instant)).isEqualTo(instant.toString());
     }
 
     @Property(tries = 2000)
     void theFastPathWritesExactlyTheUsualFormAndNothingElse(@ForAll("instants") Instant instant) {
-        char[] into = new char[InstantText.LENGTH + 4];
+        char[] into = new char[Instants.LENGTH + 4];
         Arrays.fill(into, '#');
-        boolean written = InstantText.write(instant, into, 2);
+        boolean written = Instants.write(instant, into, 2);
         String usual = instant.toString();
-        boolean isUsual = usual.length() == InstantText.LENGTH && usual.charAt(0) != '+' && usual.charAt(0) != '-';
+        boolean isUsual = usual.length() == Instants.LENGTH && usual.charAt(0) != '+' && usual.charAt(0) != '-';
         assertThat(written).isEqualTo(isUsual);
-        assertThat(new String(into)).isEqualTo(written ? "##" + usual + "##" : "#".repeat(InstantText.LENGTH + 4));
+        assertThat(new String(into)).isEqualTo(written ? "##" + usual + "##" : "#".repeat(Instants.LENGTH + 4));
     }
 
     @Example
     void edgesOfTheCalendarAndOfTheFastPath() {
-        assertThat(InstantText.of(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00Z");
-        assertThat(InstantText.of(Instant.ofEpochSecond(-1))).isEqualTo("1969-12-31T23:59:59Z");
-        assertThat(InstantText.of(Instant.parse("2024-02-29T23:59:59Z"))).isEqualTo("2024-02-29T23:59:59Z");
-        assertThat(InstantText.of(Instant.parse("2000-02-29T12:00:00Z"))).isEqualTo("2000-02-29T12:00:00Z");
-        assertThat(InstantText.of(Instant.parse("1900-03-01T00:00:00Z"))).isEqualTo("1900-03-01T00:00:00Z");
-        assertThat(InstantText.of(Instant.parse("2026-06-01T00:00:00Z"))).isEqualTo("2026-06-01T00:00:00Z");
-        assertThat(InstantText.of(Instant.ofEpochSecond(FIRST_FAST))).isEqualTo("0000-01-01T00:00:00Z");
-        assertThat(InstantText.of(Instant.ofEpochSecond(FIRST_FAST + 59 * 86_400))).isEqualTo("0000-02-29T00:00:00Z");
-        assertThat(InstantText.of(Instant.ofEpochSecond(LAST_FAST))).isEqualTo("9999-12-31T23:59:59Z");
+        assertThat(Instants.text(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00Z");
+        assertThat(Instants.text(Instant.ofEpochSecond(-1))).isEqualTo("1969-12-31T23:59:59Z");
+        assertThat(Instants.text(Instant.parse("2024-02-29T23:59:59Z"))).isEqualTo("2024-02-29T23:59:59Z");
+        assertThat(Instants.text(Instant.parse("2000-02-29T12:00:00Z"))).isEqualTo("2000-02-29T12:00:00Z");
+        assertThat(Instants.text(Instant.parse("1900-03-01T00:00:00Z"))).isEqualTo("1900-03-01T00:00:00Z");
+        assertThat(Instants.text(Instant.parse("2026-06-01T00:00:00Z"))).isEqualTo("2026-06-01T00:00:00Z");
+        assertThat(Instants.text(Instant.ofEpochSecond(FIRST_FAST))).isEqualTo("0000-01-01T00:00:00Z");
+        assertThat(Instants.text(Instant.ofEpochSecond(FIRST_FAST + 59 * 86_400))).isEqualTo("0000-02-29T00:00:00Z");
+        assertThat(Instants.text(Instant.ofEpochSecond(LAST_FAST))).isEqualTo("9999-12-31T23:59:59Z");
     }
 
     @Example
     void otherFormsAreThoseOfInstantToString() {
-        assertThat(InstantText.of(Instant.ofEpochSecond(LAST_FAST + 1))).isEqualTo("+10000-01-01T00:00:00Z");
-        assertThat(InstantText.of(Instant.ofEpochSecond(FIRST_FAST - 1))).isEqualTo("-0001-12-31T23:59:59Z");
-        assertThat(InstantText.of(Instant.parse("2026-06-01T00:00:00.500Z"))).isEqualTo("2026-06-01T00:00:00.500Z");
-        assertThat(InstantText.of(Instant.parse("2026-06-01T00:00:00.000000001Z")))
+        assertThat(Instants.text(Instant.ofEpochSecond(LAST_FAST + 1))).isEqualTo("+10000-01-01T00:00:00Z");
+        assertThat(Instants.text(Instant.ofEpochSecond(FIRST_FAST - 1))).isEqualTo("-0001-12-31T23:59:59Z");
+        assertThat(Instants.text(Instant.parse("2026-06-01T00:00:00.500Z"))).isEqualTo("2026-06-01T00:00:00.500Z");
+        assertThat(Instants.text(Instant.parse("2026-06-01T00:00:00.000000001Z")))
                 .isEqualTo("2026-06-01T00:00:00.000000001Z");
-        assertThat(InstantText.of(Instant.MAX)).isEqualTo(Instant.MAX.toString());
-        assertThat(InstantText.of(Instant.MIN)).isEqualTo(Instant.MIN.toString());
+        assertThat(Instants.text(Instant.MAX)).isEqualTo(Instant.MAX.toString());
+        assertThat(Instants.text(Instant.MIN)).isEqualTo(Instant.MIN.toString());
     }
 }
