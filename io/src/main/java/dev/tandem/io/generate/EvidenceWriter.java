@@ -3,6 +3,7 @@ package dev.tandem.io.generate;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
+import dev.tandem.io.internal.Instants;
 import dev.tandem.io.internal.JsonText;
 import dev.tandem.internal.Texts;
 import dev.tandem.internal.EnumIds;
@@ -208,7 +209,7 @@ public final class EvidenceWriter implements Flushable, Closeable {
             }
         }
         line.append(',');
-        stringField("at", record.at().toString());
+        stringField("at", Instants.text(record.at()));
         if (record.by() != null) {
             line.append(',');
             stringField("by", record.by());
@@ -258,7 +259,7 @@ public final class EvidenceWriter implements Flushable, Closeable {
                     : ((EvidenceRecord.Education) record).hours());
             line.append(',');
         }
-        line.append(',').append(record.at().toString()).append(',');
+        line.append(',').append(Instants.text(record.at())).append(',');
         if (record.by() != null) {
             csvCell(record.by());
         }
