@@ -76,12 +76,9 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
 
     private static void head(JsonGenerator g, Curriculum curriculum, Instant asOf) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(JsonNames.CURRICULUM);
-        g.writeString(curriculum.id());
-        g.writeFieldName(JsonNames.VERSION);
-        g.writeString(curriculum.version());
-        g.writeFieldName(JsonNames.AS_OF);
-        g.writeString(Instants.text(asOf));
+        JsonFields.string(g, JsonNames.CURRICULUM, curriculum.id());
+        JsonFields.string(g, JsonNames.VERSION, curriculum.version());
+        JsonFields.string(g, JsonNames.AS_OF, Instants.text(asOf));
     }
 
     /** Writes the reader's counts as the top-level {@code evidence} object, when there are any. */
@@ -91,8 +88,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         g.writeFieldName(JsonNames.EVIDENCE);
         g.writeStartObject();
-        g.writeFieldName(JsonNames.FORMAT);
-        g.writeString(counts.format());
+        JsonFields.string(g, JsonNames.FORMAT, counts.format());
         for (Map.Entry<String, Long> count : counts.counts().entrySet()) {
             g.writeNumberField(count.getKey(), count.getValue());
         }
@@ -124,10 +120,8 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
             g.writeStartObject();
             g.writeFieldName(JsonNames.LINE);
             g.writeNumber(p.line());
-            g.writeFieldName(JsonNames.FIELD);
-            g.writeString(p.field());
-            g.writeFieldName(JsonNames.MESSAGE);
-            g.writeString(p.message());
+            JsonFields.string(g, JsonNames.FIELD, p.field());
+            JsonFields.string(g, JsonNames.MESSAGE, p.message());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -171,8 +165,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         any = true;
         g.writeStartObject();
-        g.writeFieldName(JsonNames.LEARNER);
-        g.writeString(progress.learner().value());
+        JsonFields.string(g, JsonNames.LEARNER, progress.learner().value());
         g.writeFieldName(JsonNames.COMPETENCIES);
         g.writeStartObject();
         int position = 0;
@@ -185,8 +178,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeStartObject();
         position = 0;
         for (ModuleResult m : progress.modules()) {
-            g.writeFieldName(names.module(m.module(), position++));
-            g.writeString(JsonNames.status(m.status()));
+            JsonFields.string(g, names.module(m.module(), position++), JsonNames.status(m.status()));
         }
         g.writeEndObject();
         certification(progress.certification().orElse(null));
@@ -194,13 +186,10 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeStartArray();
         for (LearnerWarning w : progress.warnings()) {
             g.writeStartObject();
-            g.writeFieldName(JsonNames.CODE);
-            g.writeString(w.code());
-            g.writeFieldName(JsonNames.ASSESSMENT);
-            g.writeString(w.assessment().value());
+            JsonFields.string(g, JsonNames.CODE, w.code());
+            JsonFields.string(g, JsonNames.ASSESSMENT, w.assessment().value());
             instant(JsonNames.AT, w.at());
-            g.writeFieldName(JsonNames.MESSAGE);
-            g.writeString(w.message());
+            JsonFields.string(g, JsonNames.MESSAGE, w.message());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -219,7 +208,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
             g.writeRaw(instant, 0, instant.length);
         } else {
             g.writeStartObject();
-            level(JsonNames.LEVEL, c.level());
+            JsonFields.string(g, JsonNames.LEVEL, c.level());
             instant(JsonNames.VALID_UNTIL, until);
             lifecycle.json(g, c);
             g.writeEndObject();
@@ -233,28 +222,23 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
             return;
         }
         g.writeStartObject();
-        g.writeFieldName(JsonNames.STATUS);
-        g.writeString(JsonNames.status(result.status()));
+        JsonFields.string(g, JsonNames.STATUS, JsonNames.status(result.status()));
         instant(JsonNames.EXPIRES_AT, result.expiresAt());
         g.writeFieldName(JsonNames.MISSING);
         g.writeStartArray();
         for (Missing missing : result.missing()) {
             g.writeStartObject();
-            g.writeFieldName(JsonNames.TYPE);
-            g.writeString(missing.type());
+            JsonFields.string(g, JsonNames.TYPE, missing.type());
             if (missing instanceof Missing.Module m) {
-                g.writeFieldName(JsonNames.ID);
-                g.writeString(m.id().value());
-                g.writeFieldName(JsonNames.STATUS);
-                g.writeString(JsonNames.status(m.status()));
+                JsonFields.string(g, JsonNames.ID, m.id().value());
+                JsonFields.string(g, JsonNames.STATUS, JsonNames.status(m.status()));
             } else if (missing instanceof Missing.Competency c) {
-                g.writeFieldName(JsonNames.ID);
-                g.writeString(c.id().value());
-                level(JsonNames.REQUIRED, c.required());
-                level(JsonNames.ATTAINED, c.attained());
+                JsonFields.string(g, JsonNames.ID, c.id().value());
+                JsonFields.string(g, JsonNames.REQUIRED, c.required());
+                JsonFields.string(g, JsonNames.ATTAINED, c.attained());
             } else if (missing instanceof Missing.Practice p) {
-                JsonNumbers.number(g, JsonNames.REQUIRED, p.required());
-                JsonNumbers.number(g, JsonNames.RECORDED, p.recorded());
+                JsonFields.number(g, JsonNames.REQUIRED, p.required());
+                JsonFields.number(g, JsonNames.RECORDED, p.recorded());
             } else if (missing instanceof Missing.ContinuingEducation e) {
                 LifecycleFields.json(g, e);
             }
@@ -263,12 +247,6 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeEndArray();
         lifecycle.json(g, result);
         g.writeEndObject();
-    }
-
-    /** Writes a field of a level, or of null. */
-    private void level(SerializableString name, String level) throws IOException {
-        g.writeFieldName(name);
-        g.writeString(level);
     }
 
     /** Writes a field of an instant, or of null: the usual form goes out as it is, without escaping. */

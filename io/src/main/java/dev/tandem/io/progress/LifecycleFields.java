@@ -57,22 +57,18 @@ final class LifecycleFields {
         if (!enabled) {
             return;
         }
-        g.writeFieldName(JsonNames.ATTAINMENT);
-        g.writeString(c.attainment().id());
+        JsonFields.string(g, JsonNames.ATTAINMENT, c.attainment().id());
         if (c.rollup() != null) {
-            g.writeFieldName(JsonNames.ROLLUP);
-            g.writeString(c.rollup().id());
+            JsonFields.string(g, JsonNames.ROLLUP, c.rollup().id());
         }
-        g.writeFieldName(JsonNames.SOURCE);
-        g.writeString(c.source());
+        JsonFields.string(g, JsonNames.SOURCE, c.source());
     }
 
     /** Writes the fields of a continuing-education entry of {@code missing}. */
     static void json(JsonGenerator g, Missing.ContinuingEducation m) throws IOException {
-        g.writeFieldName(JsonNames.TOPIC);
-        g.writeString(m.topic() == null ? null : m.topic().value());
-        JsonNumbers.number(g, JsonNames.REQUIRED, m.required());
-        JsonNumbers.number(g, JsonNames.RECORDED, m.recorded());
+        JsonFields.string(g, JsonNames.TOPIC, m.topic() == null ? null : m.topic().value());
+        JsonFields.number(g, JsonNames.REQUIRED, m.required());
+        JsonFields.number(g, JsonNames.RECORDED, m.recorded());
     }
 
     /** Writes {@code education} and {@code renewal} of a certification result. */
@@ -81,11 +77,11 @@ final class LifecycleFields {
         if (education != null && hours != null) {
             g.writeFieldName(JsonNames.EDUCATION);
             g.writeStartObject();
-            JsonNumbers.number(g, JsonNames.RECORDED, hours.total());
+            JsonFields.number(g, JsonNames.RECORDED, hours.total());
             g.writeFieldName(JsonNames.TOPICS);
             g.writeStartObject();
             for (Map.Entry<TopicId, Double> e : hours.topics().entrySet()) {
-                JsonNumbers.number(g, e.getKey().value(), e.getValue());
+                JsonFields.number(g, e.getKey().value(), e.getValue());
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -97,8 +93,8 @@ final class LifecycleFields {
                 g.writeNull();
             } else {
                 g.writeStartObject();
-                g.writeFieldName(JsonNames.DUE_FROM);
-                g.writeString(due.dueFrom() == null ? null : Instants.text(due.dueFrom()));
+                JsonFields.string(g, JsonNames.DUE_FROM,
+                        due.dueFrom() == null ? null : Instants.text(due.dueFrom()));
                 g.writeFieldName(JsonNames.DUE);
                 g.writeBoolean(due.due());
                 g.writeEndObject();

@@ -4,10 +4,25 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 
-/** Numbers in progress JSON: whole numbers as integers ({@code 40}, not {@code 40.0}), others as decimals. */
-final class JsonNumbers {
+/**
+ * Fields of progress JSON, a name and its value in one call: strings as they are (null as {@code null}), whole
+ * numbers as integers ({@code 40}, not {@code 40.0}) and other numbers as decimals.
+ */
+final class JsonFields {
 
-    private JsonNumbers() {
+    private JsonFields() {
+    }
+
+    /** Writes a field of a string, or of null, under a fixed name. */
+    static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    /** Writes a field of an escaped string, such as a status, under a name. */
+    static void string(JsonGenerator g, SerializableString name, SerializableString value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 
     /** Writes a field of a number under a fixed name. */
