@@ -1,6 +1,7 @@
 package dev.tandem.io.progress;
 
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
@@ -18,7 +19,9 @@ import java.util.function.Function;
 /**
  * The texts of progress JSON that are known before any learner is written, quoted and escaped once: every
  * fixed field name, the statuses, and for one curriculum its competency and module ids (field names of every
- * learner). Other texts (a learner's id, levels, messages) are escaped as they come.
+ * learner) and the levels of its scales, each in the head of a competency's object
+ * ({@link #competencyHead(String)}). Other texts (a learner's id, levels outside those heads, messages) are
+ * escaped as they come.
  * Immutable and thread-safe: the writers of one document share it across threads.
  */
 final class JsonNames {
@@ -80,7 +83,8 @@ final class JsonNames {
         this.modules = new Ids<>(curriculum.modules().stream().map(TrainingModule::id).toList(), ModuleId::value);
         for (Scale scale : curriculum.scales()) {
             for (String level : scale.levels()) {
-                competencyHeads.put(level, head('"' + new String(text(level).asQuotedChars()) + '"'));
+                String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(level));
+                competencyHeads.put(level, head('"' + quoted + '"'));
             }
         }
     }
