@@ -1,7 +1,6 @@
 package dev.tandem.io.progress;
 
 import dev.tandem.curriculum.Curriculum;
-import dev.tandem.io.CurriculumReader;
 import dev.tandem.io.evidence.EvidenceFormat;
 import dev.tandem.io.evidence.EvidenceReader;
 import dev.tandem.io.generate.EvidenceGenerator;
@@ -11,21 +10,11 @@ import dev.tandem.progress.Cohort;
 import dev.tandem.progress.Evaluator;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 
-/** Cohorts of generated evidence over the community example, for writer tests that need many real learners. */
+/** Cohorts of generated evidence over a curriculum, for writer tests that need many real learners. */
 final class GeneratedCohorts {
 
     private GeneratedCohorts() {
-    }
-
-    /**
-     * {@return the community example's curriculum}
-     *
-     * @throws IOException when the example cannot be read
-     */
-    static Curriculum community() throws IOException {
-        return CurriculumReader.create().read(Path.of("../examples/community/curriculum.yaml")).orElseThrow();
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.tandem.competency.Competency;
 import dev.tandem.competency.CompetencyId;
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.io.hostile.Examples;
 import dev.tandem.progress.CertificationResult;
 import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.CompetencyResult;
@@ -50,7 +51,7 @@ class ProgressOutputReferenceTest {
 
     @BeforeAll
     static void cohort() throws IOException {
-        curriculum = GeneratedCohorts.community();
+        curriculum = Examples.curriculum("community");
         learners = new ArrayList<>(GeneratedCohorts.of(curriculum, 600, 8, 11).evaluate(AS_OF).toList());
         learners.add(unusual("~ \"quoted\" \\ back\u00e9\u2028slash", Instant.parse("2027-01-01T00:00:00.5Z"),
                 "attempt \"x\" <ignored> \u00e9"));

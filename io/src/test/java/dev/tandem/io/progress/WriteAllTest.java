@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.curriculum.Curriculum;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.io.hostile.Examples;
 import dev.tandem.progress.Cohort;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,7 +26,7 @@ class WriteAllTest {
 
     @BeforeAll
     static void cohort() throws IOException {
-        curriculum = GeneratedCohorts.community();
+        curriculum = Examples.curriculum("community");
         cohort = GeneratedCohorts.of(curriculum, 700, 8, 5);
     }
 
