@@ -36,7 +36,10 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
     private static final CsvSchema SCHEMA = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
 
     private final Writer out;
-    /** Rows as arrays of cells, quoted by Jackson's CSV encoder; flushed to {@code out} only when full. */
+    /**
+     * Rows as arrays of cells, quoted by Jackson's CSV encoder and buffered: flushed to {@code out} when the
+     * buffer is full, before rendered learners are written after them, and on close.
+     */
     private final CsvGenerator rows;
     private final LearnerOrder order;
     private final LifecycleFields lifecycle;

@@ -3,6 +3,7 @@ package dev.tandem.io.progress;
 import dev.tandem.evidence.LearnerId;
 import dev.tandem.progress.LearnerProgress;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /** Checks that learners come in ascending order at one instant, and that the writer is still open. */
@@ -35,7 +36,7 @@ final class LearnerOrder {
      *
      * @param learners the learners
      */
-    void checkAll(java.util.List<LearnerProgress> learners) {
+    void checkAll(List<LearnerProgress> learners) {
         for (LearnerProgress p : learners) {
             check(p);
         }

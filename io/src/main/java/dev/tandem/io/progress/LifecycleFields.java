@@ -47,7 +47,10 @@ final class LifecycleFields {
 
     // ---------------------------------------------------------------- JSON
 
-    /** {@return true when competencies have fields of section 13: {@link #json(JsonGenerator, CompetencyResult)} writes some} */
+    /**
+     * {@return true when competencies have fields of section 13: {@link #json(JsonGenerator, CompetencyResult)}
+     * writes some}
+     */
     boolean writesCompetencies() {
         return enabled;
     }

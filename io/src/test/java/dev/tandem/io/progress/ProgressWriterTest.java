@@ -59,7 +59,8 @@ class ProgressWriterTest {
                             new Missing.Practice(40, 12.5))
                     .build();
 
-            assertThat(write(ProgressFormat.JSON, l1)).isEqualTo("{\"curriculum\":\"peer-basics\",\"version\":\"1.0.0\","
+            assertThat(write(ProgressFormat.JSON, l1)).isEqualTo("{\"curriculum\":\"peer-basics\","
+                    + "\"version\":\"1.0.0\","
                     + "\"asOf\":\"2026-11-21T00:00:00Z\",\"learners\":[{\"learner\":\"L-001\",\"competencies\":{"
                     + "\"listening\":{\"level\":\"developing\",\"validUntil\":\"2028-03-02T14:00:00Z\"},"
                     + "\"escalation\":{\"level\":null,\"validUntil\":null}},"
