@@ -76,9 +76,9 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
 
     private static void head(JsonGenerator g, Curriculum curriculum, Instant asOf) throws IOException {
         g.writeStartObject();
-        JsonFields.string(g, JsonNames.CURRICULUM, curriculum.id());
-        JsonFields.string(g, JsonNames.VERSION, curriculum.version());
-        JsonFields.string(g, JsonNames.AS_OF, Instants.text(asOf));
+        JsonValues.string(g, JsonNames.CURRICULUM, curriculum.id());
+        JsonValues.string(g, JsonNames.VERSION, curriculum.version());
+        JsonValues.string(g, JsonNames.AS_OF, Instants.text(asOf));
     }
 
     /** Writes the reader's counts as the top-level {@code evidence} object, when there are any. */
@@ -88,7 +88,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         g.writeFieldName(JsonNames.EVIDENCE);
         g.writeStartObject();
-        JsonFields.string(g, JsonNames.FORMAT, counts.format());
+        JsonValues.string(g, JsonNames.FORMAT, counts.format());
         for (Map.Entry<String, Long> count : counts.counts().entrySet()) {
             g.writeNumberField(count.getKey(), count.getValue());
         }
@@ -120,8 +120,8 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
             g.writeStartObject();
             g.writeFieldName(JsonNames.LINE);
             g.writeNumber(p.line());
-            JsonFields.string(g, JsonNames.FIELD, p.field());
-            JsonFields.string(g, JsonNames.MESSAGE, p.message());
+            JsonValues.string(g, JsonNames.FIELD, p.field());
+            JsonValues.string(g, JsonNames.MESSAGE, p.message());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -165,7 +165,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         any = true;
         g.writeStartObject();
-        JsonFields.string(g, JsonNames.LEARNER, progress.learner().value());
+        JsonValues.string(g, JsonNames.LEARNER, progress.learner().value());
         g.writeFieldName(JsonNames.COMPETENCIES);
         g.writeStartObject();
         int position = 0;
@@ -178,7 +178,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeStartObject();
         position = 0;
         for (ModuleResult m : progress.modules()) {
-            JsonFields.string(g, names.module(m.module(), position++), JsonNames.status(m.status()));
+            JsonValues.string(g, names.module(m.module(), position++), JsonNames.status(m.status()));
         }
         g.writeEndObject();
         certification(progress.certification().orElse(null));
@@ -186,10 +186,10 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeStartArray();
         for (LearnerWarning w : progress.warnings()) {
             g.writeStartObject();
-            JsonFields.string(g, JsonNames.CODE, w.code());
-            JsonFields.string(g, JsonNames.ASSESSMENT, w.assessment().value());
+            JsonValues.string(g, JsonNames.CODE, w.code());
+            JsonValues.string(g, JsonNames.ASSESSMENT, w.assessment().value());
             instant(JsonNames.AT, w.at());
-            JsonFields.string(g, JsonNames.MESSAGE, w.message());
+            JsonValues.string(g, JsonNames.MESSAGE, w.message());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -208,7 +208,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
             g.writeRaw(instant, 0, instant.length);
         } else {
             g.writeStartObject();
-            JsonFields.string(g, JsonNames.LEVEL, c.level());
+            JsonValues.string(g, JsonNames.LEVEL, c.level());
             instant(JsonNames.VALID_UNTIL, until);
             lifecycle.json(g, c);
             g.writeEndObject();
@@ -222,23 +222,23 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
             return;
         }
         g.writeStartObject();
-        JsonFields.string(g, JsonNames.STATUS, JsonNames.status(result.status()));
+        JsonValues.string(g, JsonNames.STATUS, JsonNames.status(result.status()));
         instant(JsonNames.EXPIRES_AT, result.expiresAt());
         g.writeFieldName(JsonNames.MISSING);
         g.writeStartArray();
         for (Missing missing : result.missing()) {
             g.writeStartObject();
-            JsonFields.string(g, JsonNames.TYPE, missing.type());
+            JsonValues.string(g, JsonNames.TYPE, missing.type());
             if (missing instanceof Missing.Module m) {
-                JsonFields.string(g, JsonNames.ID, m.id().value());
-                JsonFields.string(g, JsonNames.STATUS, JsonNames.status(m.status()));
+                JsonValues.string(g, JsonNames.ID, m.id().value());
+                JsonValues.string(g, JsonNames.STATUS, JsonNames.status(m.status()));
             } else if (missing instanceof Missing.Competency c) {
-                JsonFields.string(g, JsonNames.ID, c.id().value());
-                JsonFields.string(g, JsonNames.REQUIRED, c.required());
-                JsonFields.string(g, JsonNames.ATTAINED, c.attained());
+                JsonValues.string(g, JsonNames.ID, c.id().value());
+                JsonValues.string(g, JsonNames.REQUIRED, c.required());
+                JsonValues.string(g, JsonNames.ATTAINED, c.attained());
             } else if (missing instanceof Missing.Practice p) {
-                JsonFields.number(g, JsonNames.REQUIRED, p.required());
-                JsonFields.number(g, JsonNames.RECORDED, p.recorded());
+                JsonValues.number(g, JsonNames.REQUIRED, p.required());
+                JsonValues.number(g, JsonNames.RECORDED, p.recorded());
             } else if (missing instanceof Missing.ContinuingEducation e) {
                 LifecycleFields.json(g, e);
             }

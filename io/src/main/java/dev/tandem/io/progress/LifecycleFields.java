@@ -60,18 +60,18 @@ final class LifecycleFields {
         if (!enabled) {
             return;
         }
-        JsonFields.string(g, JsonNames.ATTAINMENT, c.attainment().id());
+        JsonValues.string(g, JsonNames.ATTAINMENT, c.attainment().id());
         if (c.rollup() != null) {
-            JsonFields.string(g, JsonNames.ROLLUP, c.rollup().id());
+            JsonValues.string(g, JsonNames.ROLLUP, c.rollup().id());
         }
-        JsonFields.string(g, JsonNames.SOURCE, c.source());
+        JsonValues.string(g, JsonNames.SOURCE, c.source());
     }
 
     /** Writes the fields of a continuing-education entry of {@code missing}. */
     static void json(JsonGenerator g, Missing.ContinuingEducation m) throws IOException {
-        JsonFields.string(g, JsonNames.TOPIC, m.topic() == null ? null : m.topic().value());
-        JsonFields.number(g, JsonNames.REQUIRED, m.required());
-        JsonFields.number(g, JsonNames.RECORDED, m.recorded());
+        JsonValues.string(g, JsonNames.TOPIC, m.topic() == null ? null : m.topic().value());
+        JsonValues.number(g, JsonNames.REQUIRED, m.required());
+        JsonValues.number(g, JsonNames.RECORDED, m.recorded());
     }
 
     /** Writes {@code education} and {@code renewal} of a certification result. */
@@ -80,11 +80,11 @@ final class LifecycleFields {
         if (education != null && hours != null) {
             g.writeFieldName(JsonNames.EDUCATION);
             g.writeStartObject();
-            JsonFields.number(g, JsonNames.RECORDED, hours.total());
+            JsonValues.number(g, JsonNames.RECORDED, hours.total());
             g.writeFieldName(JsonNames.TOPICS);
             g.writeStartObject();
             for (Map.Entry<TopicId, Double> e : hours.topics().entrySet()) {
-                JsonFields.number(g, e.getKey().value(), e.getValue());
+                JsonValues.number(g, e.getKey().value(), e.getValue());
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -96,7 +96,7 @@ final class LifecycleFields {
                 g.writeNull();
             } else {
                 g.writeStartObject();
-                JsonFields.string(g, JsonNames.DUE_FROM,
+                JsonValues.string(g, JsonNames.DUE_FROM,
                         due.dueFrom() == null ? null : Instants.text(due.dueFrom()));
                 g.writeFieldName(JsonNames.DUE);
                 g.writeBoolean(due.due());

@@ -8,9 +8,9 @@ import java.io.IOException;
  * Fields of progress JSON, a name and its value in one call: strings as they are (null as {@code null}), whole
  * numbers as integers ({@code 40}, not {@code 40.0}) and other numbers as decimals.
  */
-final class JsonFields {
+final class JsonValues {
 
-    private JsonFields() {
+    private JsonValues() {
     }
 
     /** Writes a field of a string, or of null, under a fixed name. */
