@@ -7,6 +7,7 @@ import dev.tandem.io.evidence.EvidenceSummary;
 import dev.tandem.io.progress.ProgressFormat;
 import dev.tandem.io.progress.ProgressWriter;
 import dev.tandem.progress.Cohort;
+import dev.tandem.progress.Evaluator;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -76,7 +77,7 @@ public final class PhaseTimeline {
             throw new IllegalArgumentException(curriculumFile + " has errors; run tandem validate on it");
         }
         long read = System.nanoTime();
-        Cohort.Builder builder = dev.tandem.progress.Evaluator.of(curriculum).cohort();
+        Cohort.Builder builder = Evaluator.of(curriculum).cohort();
         Timeline records = new Timeline(read);
         EvidenceSummary summary = EvidenceReader.of(curriculum).read(evidence, r -> {
             builder.add(r);

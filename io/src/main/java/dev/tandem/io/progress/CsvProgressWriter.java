@@ -30,8 +30,10 @@ final class CsvProgressWriter implements ProgressWriter, LearnerBlocks {
     /** The header row. */
     static final String[] COLUMNS = {"learner", "item_type", "item", "value", "valid_until"};
 
+    /** Cells are quoted only where CSV needs it (Jackson otherwise quotes every cell longer than 24 characters). */
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
     private static final CsvSchema SCHEMA = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
 

@@ -2,6 +2,7 @@ package dev.tandem.io.report;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.tandem.analytics.AssessmentFigures;
@@ -31,7 +32,9 @@ final class CsvReport {
     static final String[] COLUMNS = {"population", "figure", "item", "category", "bin_from", "bin_to", "count",
         "share", "suppressed", "statistic", "value"};
 
+    /** Cells are quoted only where CSV needs it (Jackson otherwise quotes every cell longer than 24 characters). */
     private static final CsvMapper MAPPER = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
     private final SequenceWriter rows;

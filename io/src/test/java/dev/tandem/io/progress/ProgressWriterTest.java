@@ -164,6 +164,23 @@ class ProgressWriterTest {
         }
 
         @Test
+        void cellsAreQuotedOnlyWhereCsvNeedsIt() throws IOException {
+            String longId = "L-" + "x".repeat(40);
+            String awkward = "Smith, \"Jo\"";
+            String csv = write(ProgressFormat.CSV, learner(longId).build(), learner(awkward).build());
+            // a long cell goes out as it is, like a short one
+            assertThat(csv).contains("\n" + longId + ",competency,listening,,\n");
+            List<String> learnerCells = new ArrayList<>();
+            try (MappingIterator<String[]> rows = new CsvMapper().readerFor(String[].class)
+                    .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv)) {
+                rows.forEachRemaining(row -> learnerCells.add(row[0]));
+            }
+            // a comma or a quote is quoted, and reads back whole
+            assertThat(learnerCells.stream().skip(1).distinct()).containsExactly(longId, awkward);
+            assertThat(csv).contains("\n\"Smith, \"\"Jo\"\"\",competency,");
+        }
+
+        @Test
         void theNeutraliserLeavesOrdinaryTextAlone() {
             assertThat(CsvProgressWriter.cell("L-001")).isEqualTo("L-001");
             assertThat(CsvProgressWriter.cell("=1+1")).isEqualTo("'=1+1");
