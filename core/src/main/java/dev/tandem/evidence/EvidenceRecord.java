@@ -4,10 +4,9 @@ import dev.tandem.assessment.AssessmentId;
 import dev.tandem.assessment.VignetteId;
 import dev.tandem.certification.TopicId;
 import dev.tandem.escalation.TierId;
+import dev.tandem.internal.ArrayMap;
 import dev.tandem.training.ModuleId;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,7 +39,8 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
     record Attempt(LearnerId learner, AssessmentId assessment, Double score, Map<VignetteId, TierId> responses,
             Instant at, String by) implements EvidenceRecord {
         /**
-         * Checks and copies the components.
+         * Checks and copies the components. The responses are copied into an unmodifiable map that keeps their
+         * iteration order; responses taken from another attempt are not copied again.
          *
          * @param learner   the learner
          * @param assessment the assessment
@@ -58,12 +58,12 @@ public sealed interface EvidenceRecord permits EvidenceRecord.Attempt, EvidenceR
             }
             if (responses.isEmpty()) {
                 responses = Map.of(); // the common case, a scored attempt: nothing to copy
-            } else {
+            } else if (!(responses instanceof ArrayMap)) { // an ArrayMap is immutable and checked already
                 responses.forEach((vignette, tier) -> {
                     Objects.requireNonNull(vignette, "vignette");
                     Objects.requireNonNull(tier, "tier");
                 });
-                responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
+                responses = ArrayMap.copyOf(responses); // unmodifiable, in the given order
             }
         }
 

@@ -8,6 +8,7 @@ import dev.tandem.assessment.VignetteId;
 import dev.tandem.escalation.TierId;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,22 @@ class EvidenceRecordTest {
         EvidenceRecord.Attempt attempt = new EvidenceRecord.Attempt(LEARNER, QUIZ, null, responses, AT, null);
         responses.clear();
         assertThat(attempt.responses()).containsEntry(VignetteId.of("v1"), TierId.of("refer"));
+    }
+
+    @Test
+    void anAttemptKeepsTheOrderOfItsResponsesAndCopiesThemOnce() {
+        Map<VignetteId, TierId> responses = new LinkedHashMap<>();
+        responses.put(VignetteId.of("v2"), TierId.of("refer"));
+        responses.put(VignetteId.of("v1"), TierId.of("consult"));
+        EvidenceRecord.Attempt attempt = new EvidenceRecord.Attempt(LEARNER, QUIZ, null, responses, AT, null);
+        assertThat(attempt.responses()).containsExactly(Map.entry(VignetteId.of("v2"), TierId.of("refer")),
+                Map.entry(VignetteId.of("v1"), TierId.of("consult")));
+        assertThatThrownBy(() -> attempt.responses().put(VignetteId.of("v3"), TierId.of("refer")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        // a record made from another's responses (as pseudonymisation does) shares them: they cannot change
+        EvidenceRecord.Attempt again = new EvidenceRecord.Attempt(LearnerId.of("P-1"), QUIZ, null,
+                attempt.responses(), AT, null);
+        assertThat(again.responses()).isSameAs(attempt.responses());
     }
 
     @Test

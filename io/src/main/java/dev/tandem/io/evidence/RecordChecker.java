@@ -10,6 +10,7 @@ import dev.tandem.escalation.Tier;
 import dev.tandem.escalation.TierId;
 import dev.tandem.evidence.EvidenceRecord;
 import dev.tandem.evidence.LearnerId;
+import dev.tandem.internal.ArrayMap;
 import dev.tandem.internal.Texts;
 import dev.tandem.internal.Suggestions;
 import dev.tandem.io.internal.Instants;
@@ -17,7 +18,6 @@ import dev.tandem.training.ModuleId;
 import dev.tandem.training.TrainingModule;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -248,7 +248,9 @@ final class RecordChecker {
         }
         Map<String, VignetteId> known = vignettes.get(assessment.id());
         int count = raw.responseCount();
-        Map<VignetteId, TierId> responses = new LinkedHashMap<>((int) (count / 0.75f) + 1);
+        VignetteId[] answered = new VignetteId[count];
+        TierId[] chosen = new TierId[count];
+        int good = 0;
         for (int i = 0; i < count; i++) {
             String vignette = raw.responseVignette(i);
             String tier = raw.responseTier(i);
@@ -263,10 +265,12 @@ final class RecordChecker {
                         + "policy: " + quote(tier) + didYouMean(tier, tierIds) + " (tiers: "
                         + String.join(", ", tierIds) + ")");
             } else {
-                responses.put(vignetteId, tierId);
+                answered[good] = vignetteId;
+                chosen[good++] = tierId;
             }
         }
-        return responses;
+        // the vignettes are distinct (a second response to one is a problem of the reading); in the file's order
+        return ArrayMap.of(answered, chosen, good);
     }
 
     private EvidenceRecord completion(RawRecord raw, LearnerId learner, Instant at, String by) {
