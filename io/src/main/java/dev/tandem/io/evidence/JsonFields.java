@@ -3,7 +3,9 @@ package dev.tandem.io.evidence;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tandem.internal.Suggestions;
+import dev.tandem.io.internal.Instants;
 import java.io.IOException;
+import java.time.Instant;
 
 /** Reads the fields of one JSON evidence object into a raw record. Stateless. */
 final class JsonFields {
@@ -36,6 +38,7 @@ final class JsonFields {
                 case RawRecord.SCORE, RawRecord.HOURS -> number(p, raw, field, value);
                 case RawRecord.RESPONSES -> responses(p, raw, value, ids);
                 case RawRecord.KIND, RawRecord.ASSESSMENT, RawRecord.MODULE -> text(p, raw, field, value, ids);
+                case RawRecord.AT -> instant(p, raw, value);
                 default -> text(p, raw, field, value, null);
             }
         }
@@ -57,6 +60,20 @@ final class JsonFields {
         } else {
             raw.problem(RawRecord.FIELDS.get(field), "must be a string");
             p.skipChildren();
+        }
+    }
+
+    /**
+     * Reads {@code at}: an instant in one of the two usual forms is taken from the parser's characters as an
+     * {@link java.time.Instant}, without a string; any other text is kept as text for the checks to read (or
+     * reject with their words), as every other reader gives it.
+     */
+    private static void instant(JsonParser p, RawRecord raw, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            Instant usual = Instants.parseUsual(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            raw.put(RawRecord.AT, usual != null ? usual : p.getText());
+        } else {
+            text(p, raw, RawRecord.AT, value, null);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * One record as a file gave it, before it is checked: its fields with their plain values ({@code String},
- * {@code Double} for score and hours; the responses as vignette and tier pairs, see {@link #responseCount()})
+ * {@code Double} for score and hours, an {@code Instant} for an {@code at} the JSON reader found in its usual
+ * form; the responses as vignette and tier pairs, see {@link #responseCount()})
  * and the problems already found while reading it. Mutable; confined to the reading thread.
  */
 final class RawRecord {

@@ -134,11 +134,16 @@ final class RecordChecker {
     }
 
     private static Instant at(RawRecord raw) {
-        String value = required(raw, "at");
-        if (value == null) {
-            return null;
+        Instant at;
+        if (raw.get("at") instanceof Instant read) {
+            at = read; // the JSON reader took the usual form from its characters
+        } else {
+            String value = required(raw, "at");
+            if (value == null) {
+                return null;
+            }
+            at = Instants.parse(value);
         }
-        Instant at = Instants.parse(value);
         if (at == null) {
             raw.problem("at", "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
         } else if (at.isBefore(EvidenceReader.EARLIEST) || !at.isBefore(EvidenceReader.END)) {

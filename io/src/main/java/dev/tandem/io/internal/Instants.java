@@ -47,12 +47,31 @@ public final class Instants {
     public static Instant parse(String text) {
         int length = text.length();
         if (length == 20 || length == 10) {
-            long seconds = fast(text, length);
+            char[] chars = new char[length];
+            text.getChars(0, length, chars, 0);
+            long seconds = fast(chars, 0, length);
             if (seconds != Long.MIN_VALUE) {
                 return Instant.ofEpochSecond(seconds);
             }
         }
         return parseFully(text);
+    }
+
+    /**
+     * {@return the instant of characters in one of the two usual forms, {@code 2026-03-02T14:00:00Z} or
+     * {@code 2026-03-02}, or null for any other text}, which {@link #parse(String)} then reads: so that a
+     * parser's characters need no {@code String} in the usual case
+     *
+     * @param text   holds the characters
+     * @param offset where they start
+     * @param length how many there are
+     */
+    public static Instant parseUsual(char[] text, int offset, int length) {
+        if (length != 20 && length != 10) {
+            return null;
+        }
+        long seconds = fast(text, offset, length);
+        return seconds == Long.MIN_VALUE ? null : Instant.ofEpochSecond(seconds);
     }
 
     /** {@return the instant as {@code java.time} reads the text, or null}; the reference for {@link #parse}. */
@@ -75,13 +94,13 @@ public final class Instants {
      * {@return the epoch second of {@code YYYY-MM-DD} (length 10) or {@code YYYY-MM-DDTHH:MM:SSZ} (length 20)
      * with every field in range, or {@code Long.MIN_VALUE} when the text is not exactly that}
      */
-    private static long fast(String s, int length) {
-        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+    private static long fast(char[] s, int o, int length) {
+        if (s[o + 4] != '-' || s[o + 7] != '-') {
             return Long.MIN_VALUE;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
+        int year = digits(s, o, 4);
+        int month = digits(s, o + 5, 2);
+        int day = digits(s, o + 8, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
             return Long.MIN_VALUE;
         }
@@ -89,12 +108,12 @@ public final class Instants {
         if (length == 10) {
             return epochDay * SECONDS_PER_DAY;
         }
-        if (s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+        if (s[o + 10] != 'T' || s[o + 13] != ':' || s[o + 16] != ':' || s[o + 19] != 'Z') {
             return Long.MIN_VALUE;
         }
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int hour = digits(s, o + 11, 2);
+        int minute = digits(s, o + 14, 2);
+        int second = digits(s, o + 17, 2);
         if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return Long.MIN_VALUE;
         }
@@ -102,10 +121,10 @@ public final class Instants {
     }
 
     /** {@return the value of {@code count} ASCII digits from {@code start}, or -1 when one is not a digit} */
-    private static int digits(String s, int start, int count) {
+    private static int digits(char[] s, int start, int count) {
         int value = 0;
         for (int i = start; i < start + count; i++) {
-            int d = s.charAt(i) - '0';
+            int d = s[i] - '0';
             if (d < 0 || d > 9) {
                 return -1;
             }

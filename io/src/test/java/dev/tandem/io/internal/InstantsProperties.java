@@ -62,6 +62,31 @@ class InstantsProperties {
         assertThat(Instants.parse(text)).isEqualTo(Instants.parseFully(text));
     }
 
+    /**
+     * The usual forms read from a parser's characters (here inside a larger buffer, at an offset) give the
+     * instant java.time gives; any other text gives null, for the reader to read it as text.
+     */
+    @Property(tries = 3000)
+    void theUsualFormsReadFromCharactersAgreeWithJavaTime(@ForAll("nearlyInstants") String text,
+            @ForAll("validInstants") String valid, @ForAll("padding") String before) {
+        for (String t : new String[] {text, valid}) {
+            char[] buffer = (before + t + "\",\"by\"").toCharArray();
+            Instant usual = Instants.parseUsual(buffer, before.length(), t.length());
+            if (usual != null) {
+                assertThat(usual).as(t).isEqualTo(Instants.parseFully(t));
+            } else {
+                assertThat(t.length() == 20 && t.endsWith("Z") && t.charAt(10) == 'T' && Instants.parseFully(t)
+                        != null && t.equals(Instants.parseFully(t).toString())).as(t).isFalse();
+            }
+        }
+        assertThat(Instants.parseUsual(valid.toCharArray(), 0, valid.length())).isEqualTo(Instants.parse(valid));
+    }
+
+    @Provide
+    Arbitrary<String> padding() {
+        return Arbitraries.strings().withChars("{\"at:0123456789-TZ ").ofMaxLength(12);
+    }
+
     @Property(tries = 1000)
     void anyTextIsReadAsJavaTimeReadsIt(@ForAll String text) {
         assertThat(Instants.parse(text)).isEqualTo(Instants.parseFully(text));
