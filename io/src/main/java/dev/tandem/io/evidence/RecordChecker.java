@@ -232,7 +232,7 @@ final class RecordChecker {
             }
             return null;
         }
-        double score = (Double) raw.get("score");
+        Double score = (Double) raw.get("score"); // returned as it is: no second box
         double max = assessment.effectiveMaxScore();
         if (!(score >= 0 && score <= max)) {
             raw.problem("score", "the score is outside [0, " + number(max) + "], the range of "
