@@ -12,7 +12,6 @@ import dev.tandem.analytics.Figures;
 import dev.tandem.analytics.MonthFigures;
 import dev.tandem.analytics.TimeToCertification;
 import dev.tandem.analytics.VignetteFigures;
-import dev.tandem.internal.Texts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
