@@ -127,10 +127,11 @@ public final class EvidenceReader {
     /**
      * {@return a reader like this one that reads JSON Lines on {@code threads} threads}: the caller's thread cuts
      * the lines and receives the records while {@code threads - 1} threads of the reader's own parse and check
-     * them, and parses a batch itself whenever the one it needs next has not been started. The records, problems and counts are exactly those of the reader on one thread, and the consumer
-     * still receives the records on the caller's thread, in file order; only the time differs. JSON arrays and
-     * CSV are read on the caller's thread whatever the setting (a record's end cannot be found without
-     * parsing). With 1 (the default), nothing but the caller's thread is used.
+     * them, and parses a batch itself whenever the one it needs next has not been started. The records, problems
+     * and counts are exactly those of the reader on one thread, and the consumer still receives the records on
+     * the caller's thread, in file order; only the time differs. JSON arrays and CSV are read on the caller's
+     * thread whatever the setting (a record's end cannot be found without parsing). With 1 (the default),
+     * nothing but the caller's thread is used.
      *
      * @param threads the threads that read, the caller's included, at least 1
      * @throws IllegalArgumentException when {@code threads} is less than 1
