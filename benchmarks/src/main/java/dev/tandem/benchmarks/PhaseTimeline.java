@@ -31,7 +31,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar dev.tandem.benchmarks.PhaseTimeline \
- *     examples/community/curriculum.yaml cohort.jsonl 2026-06-01T00:00:00Z 3 > /dev/null
+ *     examples/community/curriculum.yaml cohort.jsonl 2026-06-01T00:00:00Z 3 [THREADS] > /dev/null
  * }</pre>
  *
  * <p>The figures go to standard error, one line per step and round.
@@ -47,29 +47,31 @@ public final class PhaseTimeline {
      * Runs the rounds and prints their figures.
      *
      * @param args the curriculum, the evidence (JSON Lines), the evaluation instant and, optionally, the number
-     *             of rounds (default 3)
+     *             of rounds (default 3) and the threads that read and evaluate, as {@code --threads} gives them
+     *             (default 1)
      * @throws IOException when a file cannot be read or the output written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 3 || args.length > 4) {
-            System.err.println("usage: PhaseTimeline CURRICULUM EVIDENCE.jsonl AS-OF [ROUNDS] > /dev/null");
+        if (args.length < 3 || args.length > 5) {
+            System.err.println("usage: PhaseTimeline CURRICULUM EVIDENCE.jsonl AS-OF [ROUNDS [THREADS]] > /dev/null");
             System.exit(2);
         }
         Path curriculumFile = Path.of(args[0]);
         Path evidence = Path.of(args[1]);
         Instant asOf = Instant.parse(args[2]);
-        int rounds = args.length == 4 ? Integer.parseInt(args[3]) : 3;
+        int rounds = args.length >= 4 ? Integer.parseInt(args[3]) : 3;
+        int threads = args.length == 5 ? Integer.parseInt(args[4]) : 1;
         PrintStream err = System.err;
         err.printf(Locale.ROOT, "JVM up %d ms before main%n", ManagementFactory.getRuntimeMXBean().getUptime());
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
                 1 << 16), false, StandardCharsets.UTF_8);
         for (int round = 1; round <= rounds; round++) {
-            round(round, curriculumFile, evidence, asOf, out, err);
+            round(round, threads, curriculumFile, evidence, asOf, out, err);
         }
         out.flush();
     }
 
-    private static void round(int round, Path curriculumFile, Path evidence, Instant asOf, PrintStream out,
+    private static void round(int round, int threads, Path curriculumFile, Path evidence, Instant asOf, PrintStream out,
             PrintStream err) throws IOException {
         long start = System.nanoTime();
         Curriculum curriculum = CurriculumReader.create().read(curriculumFile).curriculum();
@@ -79,7 +81,7 @@ public final class PhaseTimeline {
         long read = System.nanoTime();
         Cohort.Builder builder = Evaluator.of(curriculum).cohort();
         Timeline records = new Timeline(read);
-        EvidenceSummary summary = EvidenceReader.of(curriculum).read(evidence, r -> {
+        EvidenceSummary summary = EvidenceReader.of(curriculum).withThreads(threads).read(evidence, r -> {
             builder.add(r);
             records.tick();
         });
@@ -91,7 +93,7 @@ public final class PhaseTimeline {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (ProgressWriter progress = ProgressWriter.open(ProgressFormat.JSON, writer, curriculum, asOf,
                 summary)) {
-            progress.writeAll(cohort, 1, p -> learners.tick());
+            progress.writeAll(cohort, threads, p -> learners.tick());
         }
         writer.flush();
         long written = System.nanoTime();

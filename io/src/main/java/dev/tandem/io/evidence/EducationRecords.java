@@ -18,24 +18,24 @@ final class EducationRecords {
     /** {@return the record, or null when it has problems (which are added to the raw record)} */
     static EvidenceRecord check(RawRecord raw, LearnerId learner, Instant at, String by) {
         Double hours = null;
-        if (!raw.has("hours")) {
-            if (!RecordChecker.hasProblem(raw, "hours")) {
-                raw.problem("hours", "missing field: an education record needs hours");
+        if (!raw.has(RawRecord.HOURS)) {
+            if (!RecordChecker.hasProblem(raw, RawRecord.HOURS)) {
+                raw.problem(RawRecord.HOURS, "missing field: an education record needs hours");
             }
         } else {
-            hours = (Double) raw.get("hours");
+            hours = (Double) raw.get(RawRecord.HOURS);
             if (hours.isNaN() || hours.isInfinite()) {
-                raw.problem("hours", "hours must be a finite number");
+                raw.problem(RawRecord.HOURS, "hours must be a finite number");
             } else if (hours <= 0) {
-                raw.problem("hours", "hours must be above 0");
+                raw.problem(RawRecord.HOURS, "hours must be above 0");
             } else if (hours > EvidenceReader.MAX_HOURS) {
-                raw.problem("hours", "one education record may give at most " + EvidenceReader.MAX_HOURS
+                raw.problem(RawRecord.HOURS, "one education record may give at most " + EvidenceReader.MAX_HOURS
                         + " hours");
             }
         }
-        String topic = raw.text("topic");
+        String topic = raw.text(RawRecord.TOPIC);
         if (topic != null && !Ids.isValid(topic)) {
-            raw.problem("topic", "a topic is an id: lower-case letters, digits, '.', '_' and '-', starting with a "
+            raw.problem(RawRecord.TOPIC, "a topic is an id: lower-case letters, digits, '.', '_' and '-', starting with a "
                     + "letter or digit, at most 64 characters");
         }
         if (learner == null || at == null || hours == null || !raw.problems.isEmpty()) {

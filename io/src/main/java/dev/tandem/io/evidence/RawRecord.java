@@ -191,13 +191,13 @@ final class RawRecord {
     }
 
     /** {@return the value of a field, or null when it has none} */
-    Object get(String field) {
-        return values[index(field)];
+    Object get(int field) {
+        return values[field];
     }
 
     /** {@return true when the field has a value} */
-    boolean has(String field) {
-        return values[index(field)] != null;
+    boolean has(int field) {
+        return values[field] != null;
     }
 
     /** {@return one bit per field index ({@code 1 << index}) of the fields that have a value} */
@@ -228,6 +228,16 @@ final class RawRecord {
         return FIELDS.get(order[n]);
     }
 
+    /**
+     * Adds a problem with a field, named by its index ({@link #FIELDS}).
+     *
+     * @param field   the field's index
+     * @param message what is wrong
+     */
+    void problem(int field, String message) {
+        problem(FIELDS.get(field), message);
+    }
+
     void problem(String field, String message) {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(new EvidenceProblem(line, field, message));
@@ -247,7 +257,7 @@ final class RawRecord {
         return malformed;
     }
 
-    String text(String field) {
-        return get(field) instanceof String s ? s : null;
+    String text(int field) {
+        return values[field] instanceof String s ? s : null;
     }
 }

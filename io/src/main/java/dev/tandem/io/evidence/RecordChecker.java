@@ -35,12 +35,16 @@ final class RecordChecker {
             "completion", Set.of("learner", "kind", "module", "at", "by"),
             "practice", Set.of("learner", "kind", "hours", "at", "by"),
             "education", Set.of("learner", "kind", "hours", "topic", "at", "by"));
-    /** {@link #USED} as bit masks of field indices ({@link RawRecord#mask}), for the check of every record. */
-    private static final Map<String, Integer> USED_MASK = Map.of(
-            "attempt", RawRecord.mask(USED.get("attempt")),
-            "completion", RawRecord.mask(USED.get("completion")),
-            "practice", RawRecord.mask(USED.get("practice")),
-            "education", RawRecord.mask(USED.get("education")));
+    /** The kinds by their index in {@link #KINDS}. */
+    private static final int ATTEMPT = 0;
+    private static final int COMPLETION = 1;
+    private static final int PRACTICE = 2;
+    private static final int EDUCATION = 3;
+    /**
+     * {@link #USED} as bit masks of field indices ({@link RawRecord#mask}), by kind index: the check of every record
+     * reads a mask, not a set.
+     */
+    private static final int[] USED_MASK = KINDS.stream().mapToInt(k -> RawRecord.mask(USED.get(k))).toArray();
 
     private final List<String> assessmentIds;
     private final List<String> moduleIds;
@@ -86,16 +90,16 @@ final class RecordChecker {
     /** {@return the record, or null when it has problems (which are added to the raw record)} */
     EvidenceRecord check(RawRecord raw, Learners learners) {
         LearnerId learner = learner(raw, learners);
-        String kind = kind(raw);
+        int kind = kind(raw);
         Instant at = at(raw);
         String by = by(raw, learners);
         EvidenceRecord record = null;
-        if (kind != null) {
+        if (kind >= 0) {
             reportUnusedFields(raw, kind);
             record = switch (kind) {
-                case "attempt" -> attempt(raw, learner, at, by);
-                case "completion" -> completion(raw, learner, at, by);
-                case "education" -> EducationRecords.check(raw, learner, at, by);
+                case ATTEMPT -> attempt(raw, learner, at, by);
+                case COMPLETION -> completion(raw, learner, at, by);
+                case EDUCATION -> EducationRecords.check(raw, learner, at, by);
                 default -> practice(raw, learner, at, by);
             };
         }
@@ -103,7 +107,7 @@ final class RecordChecker {
     }
 
     private static LearnerId learner(RawRecord raw, Learners learners) {
-        String value = required(raw, "learner");
+        String value = required(raw, RawRecord.LEARNER);
         if (value == null) {
             return null;
         }
@@ -112,42 +116,42 @@ final class RecordChecker {
             return known;
         }
         if (!LearnerId.isValid(value)) {
-            raw.problem("learner", "a learner id has 1 to " + LearnerId.MAX_LENGTH
+            raw.problem(RawRecord.LEARNER, "a learner id has 1 to " + LearnerId.MAX_LENGTH
                     + " characters, is not blank and has no control characters");
             return null;
         }
         return learners.add(LearnerId.of(value));
     }
 
-    private static String kind(RawRecord raw) {
-        String value = required(raw, "kind");
+    /** {@return the kind's index in {@link #KINDS}, or -1 when it is missing or unknown (a problem is added)} */
+    private static int kind(RawRecord raw) {
+        String value = required(raw, RawRecord.KIND);
         if (value == null) {
-            return null;
+            return -1;
         }
         int index = KINDS.indexOf(value);
         if (index < 0) {
-            raw.problem("kind", "unknown kind " + quote(value) + didYouMean(value, KINDS)
+            raw.problem(RawRecord.KIND, "unknown kind " + quote(value) + didYouMean(value, KINDS)
                     + " (kinds: attempt, completion, practice, education)");
-            return null;
         }
-        return KINDS.get(index); // the constant, whose hash is known, for the lookups that follow
+        return index;
     }
 
     private static Instant at(RawRecord raw) {
         Instant at;
-        if (raw.get("at") instanceof Instant read) {
+        if (raw.get(RawRecord.AT) instanceof Instant read) {
             at = read; // the JSON reader took the usual form from its characters
         } else {
-            String value = required(raw, "at");
+            String value = required(raw, RawRecord.AT);
             if (value == null) {
                 return null;
             }
             at = Instants.parse(value);
         }
         if (at == null) {
-            raw.problem("at", "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
+            raw.problem(RawRecord.AT, "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
         } else if (at.isBefore(EvidenceReader.EARLIEST) || !at.isBefore(EvidenceReader.END)) {
-            raw.problem("at", "the instant is outside the years 1900 to 2199 that evidence may name (a typing "
+            raw.problem(RawRecord.AT, "the instant is outside the years 1900 to 2199 that evidence may name (a typing "
                     + "error in the year?)");
             return null;
         }
@@ -155,7 +159,7 @@ final class RecordChecker {
     }
 
     private static String by(RawRecord raw, Learners learners) {
-        String value = raw.text("by");
+        String value = raw.text(RawRecord.BY);
         if (value == null) {
             return null;
         }
@@ -164,7 +168,7 @@ final class RecordChecker {
             return known.value();
         }
         if (!LearnerId.isValid(value)) {
-            raw.problem("by", "'by' has 1 to " + LearnerId.MAX_LENGTH
+            raw.problem(RawRecord.BY, "'by' has 1 to " + LearnerId.MAX_LENGTH
                     + " characters, is not blank and has no control characters");
             return null;
         }
@@ -172,15 +176,16 @@ final class RecordChecker {
         return value;
     }
 
-    private static void reportUnusedFields(RawRecord raw, String kind) {
-        if ((raw.givenMask() & ~USED_MASK.get(kind)) == 0) {
+    private static void reportUnusedFields(RawRecord raw, int kind) {
+        if ((raw.givenMask() & ~USED_MASK[kind]) == 0) {
             return;
         }
-        Set<String> used = USED.get(kind);
+        String name = KINDS.get(kind);
+        Set<String> used = USED.get(name);
         for (int i = 0; i < raw.givenCount(); i++) {
             String field = raw.givenField(i);
             if (!used.contains(field)) {
-                raw.problem(field, "'" + kind + "' records do not use this field (they use "
+                raw.problem(field, "'" + name + "' records do not use this field (they use "
                         + RawRecord.FIELDS.stream().filter(used::contains).reduce((a, b) -> a + ", " + b).orElse("")
                         + ")");
             }
@@ -195,13 +200,13 @@ final class RecordChecker {
         Double score = null;
         Map<VignetteId, TierId> responses = Map.of();
         if (assessment.kind() == AssessmentKind.SCENARIO) {
-            if (raw.has("score")) {
-                raw.problem("score", "a scenario attempt is scored from its responses: give 'responses', not 'score'");
+            if (raw.has(RawRecord.SCORE)) {
+                raw.problem(RawRecord.SCORE, "a scenario attempt is scored from its responses: give 'responses', not 'score'");
             }
             responses = responses(raw, assessment);
         } else {
-            if (raw.has("responses")) {
-                raw.problem("responses", "only attempts at scenario assessments have responses; "
+            if (raw.has(RawRecord.RESPONSES)) {
+                raw.problem(RawRecord.RESPONSES, "only attempts at scenario assessments have responses; "
                         + quote(assessment.id().value()) + " is a " + assessment.kind().id());
             }
             score = score(raw, assessment);
@@ -213,29 +218,29 @@ final class RecordChecker {
     }
 
     private Assessment assessment(RawRecord raw) {
-        String value = required(raw, "assessment");
+        String value = required(raw, RawRecord.ASSESSMENT);
         if (value == null) {
             return null;
         }
         Assessment assessment = assessments.get(value);
         if (assessment == null) {
-            raw.problem("assessment", "unknown assessment " + quote(value) + didYouMean(value, assessmentIds));
+            raw.problem(RawRecord.ASSESSMENT, "unknown assessment " + quote(value) + didYouMean(value, assessmentIds));
         }
         return assessment;
     }
 
     private static Double score(RawRecord raw, Assessment assessment) {
-        if (!raw.has("score")) {
-            if (!hasProblem(raw, "score")) {
-                raw.problem("score", "missing field: an attempt at " + quote(assessment.id().value())
+        if (!raw.has(RawRecord.SCORE)) {
+            if (!hasProblem(raw, RawRecord.SCORE)) {
+                raw.problem(RawRecord.SCORE, "missing field: an attempt at " + quote(assessment.id().value())
                         + " needs a score");
             }
             return null;
         }
-        Double score = (Double) raw.get("score"); // returned as it is: no second box
+        Double score = (Double) raw.get(RawRecord.SCORE); // returned as it is: no second box
         double max = assessment.effectiveMaxScore();
         if (!(score >= 0 && score <= max)) {
-            raw.problem("score", "the score is outside [0, " + number(max) + "], the range of "
+            raw.problem(RawRecord.SCORE, "the score is outside [0, " + number(max) + "], the range of "
                     + quote(assessment.id().value()));
             return null;
         }
@@ -243,10 +248,10 @@ final class RecordChecker {
     }
 
     private Map<VignetteId, TierId> responses(RawRecord raw, Assessment assessment) {
-        Object value = raw.get("responses");
+        Object value = raw.get(RawRecord.RESPONSES);
         if (value == null) {
-            if (!hasProblem(raw, "responses")) {
-                raw.problem("responses", "missing field: an attempt at the scenario "
+            if (!hasProblem(raw, RawRecord.RESPONSES)) {
+                raw.problem(RawRecord.RESPONSES, "missing field: an attempt at the scenario "
                         + quote(assessment.id().value()) + " needs responses (vignette: tier)");
             }
             return Map.of();
@@ -262,11 +267,11 @@ final class RecordChecker {
             VignetteId vignetteId = known.get(vignette);
             TierId tierId = tiers.get(tier);
             if (vignetteId == null) {
-                raw.problem("responses", "unknown vignette " + quote(vignette)
+                raw.problem(RawRecord.RESPONSES, "unknown vignette " + quote(vignette)
                         + didYouMean(vignette, vignetteIds.get(assessment.id()))
                         + " in " + quote(assessment.id().value()));
             } else if (tierId == null) {
-                raw.problem("responses", "the response to " + quote(vignette) + " is not a tier of the escalation "
+                raw.problem(RawRecord.RESPONSES, "the response to " + quote(vignette) + " is not a tier of the escalation "
                         + "policy: " + quote(tier) + didYouMean(tier, tierIds) + " (tiers: "
                         + String.join(", ", tierIds) + ")");
             } else {
@@ -279,12 +284,12 @@ final class RecordChecker {
     }
 
     private EvidenceRecord completion(RawRecord raw, LearnerId learner, Instant at, String by) {
-        String value = required(raw, "module");
+        String value = required(raw, RawRecord.MODULE);
         ModuleId module = null;
         if (value != null) {
             module = modules.get(value);
             if (module == null) {
-                raw.problem("module", "unknown module " + quote(value) + didYouMean(value, moduleIds));
+                raw.problem(RawRecord.MODULE, "unknown module " + quote(value) + didYouMean(value, moduleIds));
             }
         }
         if (learner == null || at == null || module == null || !raw.problems.isEmpty()) {
@@ -295,18 +300,18 @@ final class RecordChecker {
 
     private static EvidenceRecord practice(RawRecord raw, LearnerId learner, Instant at, String by) {
         Double hours = null;
-        if (!raw.has("hours")) {
-            if (!hasProblem(raw, "hours")) {
-                raw.problem("hours", "missing field: a practice record needs hours");
+        if (!raw.has(RawRecord.HOURS)) {
+            if (!hasProblem(raw, RawRecord.HOURS)) {
+                raw.problem(RawRecord.HOURS, "missing field: a practice record needs hours");
             }
         } else {
-            hours = (Double) raw.get("hours");
+            hours = (Double) raw.get(RawRecord.HOURS);
             if (hours.isNaN() || hours.isInfinite()) {
-                raw.problem("hours", "hours must be a finite number");
+                raw.problem(RawRecord.HOURS, "hours must be a finite number");
             } else if (hours < 0) {
-                raw.problem("hours", "hours must not be negative");
+                raw.problem(RawRecord.HOURS, "hours must not be negative");
             } else if (hours > EvidenceReader.MAX_HOURS) {
-                raw.problem("hours", "one practice record may give at most " + EvidenceReader.MAX_HOURS
+                raw.problem(RawRecord.HOURS, "one practice record may give at most " + EvidenceReader.MAX_HOURS
                         + " hours");
             }
         }
@@ -316,11 +321,12 @@ final class RecordChecker {
         return new EvidenceRecord.Practice(learner, hours, at, by);
     }
 
-    private static String required(RawRecord raw, String field) {
+    /** {@return the text of a field that every record of its kind has, or null when it has none (a problem is added)} */
+    private static String required(RawRecord raw, int field) {
         Object value = raw.get(field);
         if (value == null) {
             if (!hasProblem(raw, field)) {
-                raw.problem(field, field.equals("learner") ? "missing learner" : "missing field");
+                raw.problem(field, field == RawRecord.LEARNER ? "missing learner" : "missing field");
             }
             return null;
         }
@@ -332,8 +338,10 @@ final class RecordChecker {
         return text;
     }
 
-    static boolean hasProblem(RawRecord raw, String field) {
-        return raw.problems.stream().anyMatch(p -> field.equals(p.field()));
+    /** {@return true when a problem with the field (by its index in {@link RawRecord#FIELDS}) was found already} */
+    static boolean hasProblem(RawRecord raw, int field) {
+        String name = RawRecord.FIELDS.get(field);
+        return raw.problems.stream().anyMatch(p -> name.equals(p.field()));
     }
 
     private static String didYouMean(String value, List<String> candidates) {
