@@ -50,7 +50,8 @@ public record CompetencyResult(CompetencyId competency, String level, Instant va
     public CompetencyResult {
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(attainment, "attainment");
-        awards = List.copyOf(awards);
+        // the evaluation's own awards are an immutable list worked out when first read: kept as they are
+        awards = awards instanceof LazyList ? awards : List.copyOf(awards);
     }
 
     /**

@@ -218,6 +218,10 @@ final class LearnerEvaluation {
     }
 
     private Instant at(int i) {
+        return at(log, i);
+    }
+
+    private static Instant at(RecordLog log, int i) {
         return Instant.ofEpochSecond(log.seconds(i), log.nanos(i));
     }
 
@@ -308,11 +312,16 @@ final class LearnerEvaluation {
 
     /** {@return true when attempt i counts for competency c under its method at asOf (FORMAT 6.3, 13.1)} */
     private boolean counts(int i, int c) {
+        return counts(cc, valid, latestValid, i, c);
+    }
+
+    /** {@return true when attempt i counts for competency c, given which attempts are valid and latest} */
+    private static boolean counts(CompiledCurriculum cc, boolean[] valid, boolean[] latestValid, int i, int c) {
         return cc.attainment[c].method() == Attainment.Method.LATEST ? latestValid[i] : valid[i];
     }
 
     /** {@return what attempt i awards on its own to its m-th measured competency c (6.3)} */
-    private int award(int i, int m, int c) {
+    private static int award(CompiledCurriculum cc, RecordLog log, boolean[] passed, int i, int m, int c) {
         Attainment.Method method = cc.attainment[c].method();
         boolean exact = method != Attainment.Method.BEST && method != Attainment.Method.LATEST;
         return cc.award(log, i, m, passed[i], exact);
@@ -462,15 +471,6 @@ final class LearnerEvaluation {
         };
     }
 
-    /** {@return the first {@code count} items, as {@link #frozen}; the array stays the caller's} */
-    private static <T> List<T> frozen(T[] items, int count) {
-        return switch (count) {
-            case 0 -> List.of();
-            case 1 -> List.of(items[0]);
-            case 2 -> List.of(items[0], items[1]);
-            default -> List.of(Arrays.copyOf(items, count));
-        };
-    }
 
     /** {@return the list, null for none, as {@link #frozen}} */
     private static <T> List<T> frozenOrEmpty(List<T> list) {
@@ -485,81 +485,112 @@ final class LearnerEvaluation {
     }
 
     LearnerProgress result(LearnerId learner) {
-        Instant[] at = new Instant[attempts.length];
-        for (int k = 0; k < attempts.length; k++) {
-            at[k] = at(attempts[k]);
-        }
-        List<CompetencyResult> competencies = competencies(at);
+        List<CompetencyResult> competencies = competencies();
         List<ModuleResult> modules = modules();
         CertificationResult certification = cc.hasCertification ? certification(modules) : null;
-        AttemptResult[] attemptResults = new AttemptResult[attempts.length];
         List<LearnerWarning> warnings = null;
-        for (int k = 0; k < attempts.length; k++) {
-            int i = attempts[k];
-            int a = log.index(i);
-            AssessmentId id = cc.assessments[a].id();
-            attemptResults[k] = new AttemptResult(id, at[k], log.value(i), passed[i], log.underEscalated(i), ignored[i],
-                    ignored[i] ? null : orNull(expiry[i]), !ignored[i] && holds(expiry[i]));
+        for (int i : attempts) {
             if (ignored[i]) {
-                warnings = added(warnings, new LearnerWarning(LearnerWarning.IGNORED_ATTEMPT, id, at[k],
-                        "attempt at assessment '" + id + "' on " + at[k] + " was ignored: it follows "
+                int a = log.index(i);
+                AssessmentId id = cc.assessments[a].id();
+                Instant at = at(i);
+                warnings = added(warnings, new LearnerWarning(LearnerWarning.IGNORED_ATTEMPT, id, at,
+                        "attempt at assessment '" + id + "' on " + at + " was ignored: it follows "
                         + cc.maxAttempts[a] + " failed attempts since the last passing one (max-attempts: "
                         + cc.maxAttempts[a] + ")"));
             }
         }
+        List<AttemptResult> attemptResults = attempts.length == 0 ? List.of()
+                : new LazyList<>(new Explanations(this)::attempts);
         return new LearnerProgress(learner, asOf, considered.length, competencies, modules, certification,
-                List.of(attemptResults), frozenOrEmpty(warnings));
+                attemptResults, frozenOrEmpty(warnings));
     }
 
-    /** {@return a result per competency, in document order} @param at the instant of each attempt, in order */
-    private List<CompetencyResult> competencies(Instant[] at) {
+    /** {@return a result per competency, in document order} */
+    private List<CompetencyResult> competencies() {
         int nc = cc.competencyIds.length;
-        Award[] awards = new Award[attempts.length + 1];
-        int[] awardedTo = new int[awards.length];
-        int count = 0;
-        // CPD-OFF: the same walk over valid attempts' awards as the best/latest breakpoints, collecting instead
-        for (int k = 0; k < attempts.length; k++) {
-            int i = attempts[k];
-            if (!valid[i]) {
-                continue;
-            }
-            int a = log.index(i);
-            for (int m = 0; m < cc.measured[a].length; m++) {
-                int c = cc.measured[a][m];
-                // CPD-ON
-                if (!counts(i, c)) {
-                    continue;
-                }
-                int rank = award(i, m, c);
-                if (rank >= 0) {
-                    if (count == awards.length) {
-                        awards = Arrays.copyOf(awards, count * 2);
-                        awardedTo = Arrays.copyOf(awardedTo, count * 2);
-                    }
-                    awards[count] = new Award(cc.assessments[a].id(), at[k], cc.levels.get(c).get(rank),
-                            orNull(expiry[i]));
-                    awardedTo[count++] = c;
-                }
-            }
-        }
-        Award[] own = new Award[count];
+        // which awards make a level is worked out when someone reads them: writing levels needs none
+        Explanations explanations = attempts.length == 0 ? null : new Explanations(this);
         CompetencyResult[] results = new CompetencyResult[nc];
         for (int c = 0; c < nc; c++) {
-            int n = 0;
-            for (int q = 0; q < count; q++) {
-                if (awardedTo[q] == c) {
-                    own[n++] = awards[q];
-                }
-            }
             int rank = rankAt(levelEnd[c]);
             String level = rank < 0 ? null : cc.levels.get(c).get(rank);
             Instant validUntil = rank < 0 ? null : orNull(levelEnd[c][rank]);
             boolean parent = cc.children[c].length > 0;
             results[c] = new CompetencyResult(cc.competencyIds[c], level, validUntil, levelAt(c, directEnd[c]),
-                    parent ? levelAt(c, childrenEnd[c]) : null, frozen(own, n), cc.attainment[c],
-                    parent ? cc.rollup[c] : null);
+                    parent ? levelAt(c, childrenEnd[c]) : null, explanations == null ? List.of()
+                    : explanations.awardsTo(c), cc.attainment[c], parent ? cc.rollup[c] : null);
         }
         return List.of(results);
+    }
+
+    /**
+     * What a learner's result explains beyond its levels and statuses (the awards to each competency, the
+     * attempts and how each was graded), worked out when first read from the evaluation's arrays, which no
+     * longer change: it holds those arrays and not the evaluation, so that a result kept unread keeps little.
+     */
+    private static final class Explanations {
+        private final CompiledCurriculum cc;
+        private final RecordLog log;
+        private final Instant asOf;
+        private final int[] attempts;
+        private final boolean[] valid;
+        private final boolean[] latestValid;
+        private final boolean[] passed;
+        private final boolean[] ignored;
+        private final Instant[] expiry;
+
+        Explanations(LearnerEvaluation e) {
+            this.cc = e.cc;
+            this.log = e.log;
+            this.asOf = e.asOf;
+            this.attempts = e.attempts;
+            this.valid = e.valid;
+            this.latestValid = e.latestValid;
+            this.passed = e.passed;
+            this.ignored = e.ignored;
+            this.expiry = e.expiry;
+        }
+
+        /** {@return the awards to competency c that count at the instant, in time order, when first read} */
+        List<Award> awardsTo(int c) {
+            return new LazyList<>(() -> awards(c));
+        }
+
+        private List<Award> awards(int c) {
+            List<Award> out = new ArrayList<>();
+            for (int i : attempts) {
+                if (!valid[i]) {
+                    continue;
+                }
+                int a = log.index(i);
+                int[] measured = cc.measured[a];
+                for (int m = 0; m < measured.length; m++) {
+                    if (measured[m] != c || !counts(cc, valid, latestValid, i, c)) {
+                        continue;
+                    }
+                    int rank = award(cc, log, passed, i, m, c);
+                    if (rank >= 0) {
+                        out.add(new Award(cc.assessments[a].id(), at(log, i), cc.levels.get(c).get(rank),
+                                orNull(expiry[i])));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** {@return the attempts at or before the instant and how each was graded, in time order} */
+        List<AttemptResult> attempts() {
+            AttemptResult[] results = new AttemptResult[attempts.length];
+            for (int k = 0; k < attempts.length; k++) {
+                int i = attempts[k];
+                boolean counted = !ignored[i];
+                results[k] = new AttemptResult(cc.assessments[log.index(i)].id(), at(log, i), log.value(i),
+                        passed[i], log.underEscalated(i), ignored[i], counted ? orNull(expiry[i]) : null,
+                        counted && expiry[i].isAfter(asOf));
+            }
+            return List.of(results);
+        }
     }
 
     private List<ModuleResult> modules() {

@@ -15,6 +15,11 @@ import java.util.Optional;
  * <p>A value: immutable, thread-safe, equal to another progress with equal parts. Like every part a
  * curriculum or result may lack, the certification result is an {@link Optional} (empty when the
  * curriculum has no certification).
+ *
+ * <p>In a progress an evaluation made, the explanations that only some callers read (the {@link #attempts()}
+ * and each competency's {@link CompetencyResult#awards() awards}) are worked out when first read, once, from
+ * what the evaluation kept for them: the same immutable lists, equal to any list of the same items, at no cost
+ * to a caller who reads only levels and statuses.
  */
 public final class LearnerProgress {
 
@@ -48,7 +53,8 @@ public final class LearnerProgress {
         this.competencies = List.copyOf(competencies);
         this.modules = List.copyOf(modules);
         this.certification = certification;
-        this.attempts = List.copyOf(attempts);
+        // the evaluation's own attempts are an immutable list worked out when first read: kept as they are
+        this.attempts = attempts instanceof LazyList ? attempts : List.copyOf(attempts);
         this.warnings = List.copyOf(warnings);
     }
 
