@@ -1,11 +1,8 @@
 package dev.tandem.progress;
 
-import static dev.tandem.progress.LearnerEvaluation.NEVER;
-
 import dev.tandem.competency.Attainment;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.Period;
 import java.util.Arrays;
 
 /**
@@ -329,7 +326,7 @@ final class CertificationTimeline {
         return !ignored[i] && expiry[i].compareTo(Instant.ofEpochSecond(log.seconds(i), log.nanos(i))) > 0;
     }
 
-    private int end(int[] events, int e, int type, int i, Period within, Instant asOf) {
+    private int end(int[] events, int e, int type, int i, DayShift within, Instant asOf) {
         Instant end = LearnerEvaluation.plus(log, i, within);
         if (!end.isAfter(asOf) && end.compareTo(Instant.ofEpochSecond(log.seconds(i), log.nanos(i))) > 0) {
             events[e++] = event(type, i);
@@ -337,7 +334,7 @@ final class CertificationTimeline {
         return e;
     }
 
-    private boolean counts(int i, Period within) {
+    private boolean counts(int i, DayShift within) {
         return LearnerEvaluation.plus(log, i, within).compareTo(Instant.ofEpochSecond(log.seconds(i), log.nanos(i)))
                 > 0;
     }

@@ -60,7 +60,7 @@ final class CompiledCurriculum {
 
     // assessments, in document order
     final Assessment[] assessments;
-    final Period[] validFor;
+    final DayShift[] validFor;
     final int[] maxAttempts;
     final double[] passScore;
     final int[][] measured;
@@ -95,12 +95,12 @@ final class CompiledCurriculum {
     final BigDecimal practiceHours;
     /** the practice hours required, for {@link CountedHours}; null without a practice requirement. */
     final CountedHours.Required practiceRequired;
-    final Period practiceWithin;
+    final DayShift practiceWithin;
     /** renewal (FORMAT 13.3): the window, the continuing-education requirement and its topics. */
     final boolean hasRenewal;
     final Period renewalWindow;
     final BigDecimal educationHours;
-    final Period educationWithin;
+    final DayShift educationWithin;
     final TopicId[] topics;
     final BigDecimal[] topicHours;
     /** the education hours required in total and per topic, for {@link CountedHours}. */
@@ -169,7 +169,7 @@ final class CompiledCurriculum {
         List<Assessment> as = c.assessments();
         int na = as.size();
         assessments = as.toArray(new Assessment[0]);
-        validFor = new Period[na];
+        validFor = new DayShift[na];
         maxAttempts = new int[na];
         passScore = new double[na];
         measured = new int[na][];
@@ -185,7 +185,7 @@ final class CompiledCurriculum {
             maxExact[a] = BigDecimal.valueOf(x.effectiveMaxScore());
             passExact[a] = BigDecimal.valueOf(x.passScore());
             assessmentIndex.put(x.id(), a);
-            validFor[a] = x.validFor();
+            validFor[a] = DayShift.of(x.validFor());
             maxAttempts[a] = x.maxAttempts() == null ? 0 : x.maxAttempts();
             passScore[a] = x.passScore();
             moduleOf[a] = x.module() == null ? -1 : moduleIndex.get(x.module());
@@ -248,7 +248,7 @@ final class CompiledCurriculum {
                 certRanks[r] = levels.get(certCompetencies[r]).indexOf(certLevels[r]);
             }
             practiceHours = cert.practice() == null ? null : BigDecimal.valueOf(cert.practice().hours());
-            practiceWithin = cert.practice() == null ? null : cert.practice().within();
+            practiceWithin = cert.practice() == null ? null : DayShift.of(cert.practice().within());
         }
         parentOf = new int[nc];
         Arrays.fill(parentOf, -1);
@@ -280,7 +280,7 @@ final class CompiledCurriculum {
         renewalWindow = hasRenewal ? cert.renewal().window() : null;
         ContinuingEducation ce = cert == null ? null : cert.continuingEducation();
         educationHours = ce == null ? null : BigDecimal.valueOf(ce.hours());
-        educationWithin = ce == null ? null : ce.within();
+        educationWithin = ce == null ? null : DayShift.of(ce.within());
         topics = ce == null ? new TopicId[0] : ce.topics().keySet().toArray(new TopicId[0]);
         topicHours = new BigDecimal[topics.length];
         for (int t = 0; t < topics.length; t++) {

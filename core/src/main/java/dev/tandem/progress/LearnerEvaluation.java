@@ -225,13 +225,18 @@ final class LearnerEvaluation {
         return Instant.ofEpochSecond(log.seconds(i), log.nanos(i));
     }
 
-    private Instant plus(int i, Period period) {
-        return expiring ? plus(log, i, period) : NEVER;
+    private Instant plus(int i, DayShift shift) {
+        return expiring ? plus(log, i, shift) : NEVER;
     }
 
     /** {@return the instant of record i plus a period: NEVER without one or beyond the range of instants} */
-    static Instant plus(RecordLog log, int i, Period period) {
-        return period == null ? NEVER : plus(log.seconds(i), log.nanos(i), period);
+    static Instant plus(RecordLog log, int i, DayShift shift) {
+        return shift == null ? NEVER : shift.plus(log.seconds(i), log.nanos(i));
+    }
+
+    /** {@return t plus a period, as {@link #plus(Instant, Period)}; NEVER without one} */
+    static Instant plus(Instant t, DayShift shift) {
+        return shift == null ? NEVER : shift.plus(t);
     }
 
     /** {@return t plus a period, with java.time's arithmetic in UTC; NEVER beyond the range of instants} */
