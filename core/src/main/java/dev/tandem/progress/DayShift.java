@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A period (a {@code valid-for}, a {@code within}) added to instants exactly as
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Thread-safe, for the evaluations of one curriculum on many threads: a remembered number is only ever the
  * one java.time gives, each is written and read whole (an {@code int}), and a thread that does not see another
- * thread's number yet works it out again.
+ * thread's number yet works it out again (see the field {@code blocks}).
  */
 final class DayShift {
 
@@ -32,13 +31,16 @@ final class DayShift {
     private final Period period;
     /**
      * Per block of days, per day: 0 when not known yet, {@link #DIRECT}, or the shift in days encoded so that 0
-     * stays free (a shift {@code s >= 0} as {@code s + 1}, a negative one as itself).
+     * stays free (a shift {@code s >= 0} as {@code s + 1}, a negative one as itself). Plain arrays, read and
+     * written without locks or fences: a thread sees a block or null, and in a block a day's number or 0 (the
+     * zeros of a new array are seen by every thread); a block two threads make at once is made twice, and the
+     * numbers written into the one that is not kept are worked out again.
      */
-    private final AtomicReferenceArray<int[]> blocks;
+    private final int[][] blocks;
 
     private DayShift(Period period) {
         this.period = period;
-        this.blocks = new AtomicReferenceArray<>((int) ((END_DAY - FIRST_DAY + BLOCK - 1) / BLOCK));
+        this.blocks = new int[(int) ((END_DAY - FIRST_DAY + BLOCK - 1) / BLOCK)][];
     }
 
     /**
@@ -82,10 +84,10 @@ final class DayShift {
     }
 
     private int[] block(int index) {
-        int[] block = blocks.get(index);
+        int[] block = blocks[index];
         if (block == null) {
-            blocks.compareAndSet(index, null, new int[BLOCK]);
-            block = blocks.get(index);
+            block = new int[BLOCK];
+            blocks[index] = block;
         }
         return block;
     }

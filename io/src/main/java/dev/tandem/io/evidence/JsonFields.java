@@ -45,7 +45,11 @@ final class JsonFields {
     }
 
     private static void number(JsonParser p, RawRecord raw, int field, JsonToken value) throws IOException {
-        if (value.isNumeric()) {
+        if (value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            // a whole number, as scores and hours mostly are: read as an int, not through the text of a double;
+            // the same value the parser's double of an int token is
+            raw.put(field, (double) p.getIntValue());
+        } else if (value.isNumeric()) {
             raw.put(field, p.getDoubleValue());
         } else {
             raw.problem(RawRecord.FIELDS.get(field), "must be a number");

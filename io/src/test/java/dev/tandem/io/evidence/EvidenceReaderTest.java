@@ -83,6 +83,43 @@ class EvidenceReaderTest {
                             Instant.parse("2026-03-05T00:00:00Z"), null));
         }
 
+        /**
+         * JSON Lines read a whole number as an int, not through the text of a double: each number must still be
+         * the double CSV reads from the same text ({@code Double.parseDouble}), and the ones out of range must
+         * fail alike. (Not {@code -0}: as a JSON integer it has always been 0, in CSV -0.0.)
+         */
+        @Test
+        void numbersAreTheDoublesOfTheirTextWholeOrNot() {
+            List<String> hours = List.of("0", "1", "7", "10000", "10001", "2147483647", "2147483648",
+                    "-2147483648", "99999999999999999999", "4.5", "1e1", "10.0", "-1", "0.0", "-0.0");
+            List<String> scores = List.of("0", "9", "10", "11", "1e0", "9.5");
+            List<String> lines = new ArrayList<>();
+            List<String> rows = new ArrayList<>();
+            for (String h : hours) {
+                lines.add("{\"learner\":\"L\",\"kind\":\"practice\",\"hours\":" + h + ",\"at\":\"2026-03-02\"}");
+                rows.add("L,practice,,,," + h + ",,2026-03-02,");
+            }
+            for (String score : scores) {
+                lines.add("{\"learner\":\"L\",\"kind\":\"attempt\",\"assessment\":\"a1-quiz\",\"score\":" + score
+                        + ",\"at\":\"2026-03-02\"}");
+                rows.add("L,attempt,a1-quiz,," + score + ",,,2026-03-02,");
+            }
+            Outcome json = jsonl(lines.toArray(String[]::new));
+            Outcome table = csv(rows.toArray(String[]::new));
+
+            assertThat(json.records()).isEqualTo(table.records()).isNotEmpty();
+            // the same problems, CSV's lines one further down (its header)
+            assertThat(json.summary().problems()).hasSize(7).extracting(p -> p.line() + 1, EvidenceProblem::field,
+                    EvidenceProblem::message).isEqualTo(table.summary().problems().stream()
+                    .map(p -> tuple(p.line(), p.field(), p.message())).toList());
+            assertThat(json.records()).filteredOn(r -> r instanceof EvidenceRecord.Practice)
+                    .extracting(r -> ((EvidenceRecord.Practice) r).hours())
+                    .containsExactly(0.0, 1.0, 7.0, 10000.0, 4.5, 10.0, 10.0, 0.0, -0.0);
+            assertThat(json.records()).filteredOn(r -> r instanceof EvidenceRecord.Attempt)
+                    .extracting(r -> ((EvidenceRecord.Attempt) r).score())
+                    .containsExactly(0.0, 9.0, 10.0, 1.0, 9.5);
+        }
+
         @Test
         void aDateMeansTheStartOfThatDayInUtcAndAnOffsetIsHonoured() {
             Outcome outcome = jsonl(
