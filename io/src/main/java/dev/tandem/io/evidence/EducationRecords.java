@@ -35,8 +35,8 @@ final class EducationRecords {
         }
         String topic = raw.text(RawRecord.TOPIC);
         if (topic != null && !Ids.isValid(topic)) {
-            raw.problem(RawRecord.TOPIC, "a topic is an id: lower-case letters, digits, '.', '_' and '-', starting with a "
-                    + "letter or digit, at most 64 characters");
+            raw.problem(RawRecord.TOPIC, "a topic is an id: lower-case letters, digits, '.', '_' and '-', "
+                    + "starting with a letter or digit, at most 64 characters");
         }
         if (learner == null || at == null || hours == null || !raw.problems.isEmpty()) {
             return null;

@@ -149,7 +149,8 @@ final class RecordChecker {
             at = Instants.parse(value);
         }
         if (at == null) {
-            raw.problem(RawRecord.AT, "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
+            raw.problem(RawRecord.AT,
+                    "not an ISO-8601 instant with offset (2026-03-02T14:00:00Z) or a date (2026-03-02)");
         } else if (at.isBefore(EvidenceReader.EARLIEST) || !at.isBefore(EvidenceReader.END)) {
             raw.problem(RawRecord.AT, "the instant is outside the years 1900 to 2199 that evidence may name (a typing "
                     + "error in the year?)");
@@ -201,7 +202,8 @@ final class RecordChecker {
         Map<VignetteId, TierId> responses = Map.of();
         if (assessment.kind() == AssessmentKind.SCENARIO) {
             if (raw.has(RawRecord.SCORE)) {
-                raw.problem(RawRecord.SCORE, "a scenario attempt is scored from its responses: give 'responses', not 'score'");
+                raw.problem(RawRecord.SCORE,
+                        "a scenario attempt is scored from its responses: give 'responses', not 'score'");
             }
             responses = responses(raw, assessment);
         } else {
@@ -271,9 +273,9 @@ final class RecordChecker {
                         + didYouMean(vignette, vignetteIds.get(assessment.id()))
                         + " in " + quote(assessment.id().value()));
             } else if (tierId == null) {
-                raw.problem(RawRecord.RESPONSES, "the response to " + quote(vignette) + " is not a tier of the escalation "
-                        + "policy: " + quote(tier) + didYouMean(tier, tierIds) + " (tiers: "
-                        + String.join(", ", tierIds) + ")");
+                raw.problem(RawRecord.RESPONSES, "the response to " + quote(vignette)
+                        + " is not a tier of the escalation policy: " + quote(tier) + didYouMean(tier, tierIds)
+                        + " (tiers: " + String.join(", ", tierIds) + ")");
             } else {
                 answered[good] = vignetteId;
                 chosen[good++] = tierId;
@@ -321,7 +323,7 @@ final class RecordChecker {
         return new EvidenceRecord.Practice(learner, hours, at, by);
     }
 
-    /** {@return the text of a field that every record of its kind has, or null when it has none (a problem is added)} */
+    /** {@return the text of a field every record of its kind has, or null when it has none (a problem is added)} */
     private static String required(RawRecord raw, int field) {
         Object value = raw.get(field);
         if (value == null) {

@@ -11,6 +11,7 @@ import dev.tandem.progress.CertificationStatus;
 import dev.tandem.progress.ModuleStatus;
 import dev.tandem.training.ModuleId;
 import dev.tandem.training.TrainingModule;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,9 @@ final class JsonNames {
     private static final String UNATTAINED_HEAD = head("null");
 
     private static final SerializedString[] MODULE_STATUSES = texts(ModuleStatus.values(), ModuleStatus::id);
+    /** The module statuses in quotes, as values. */
+    private static final String[] QUOTED_MODULE_STATUSES = Arrays.stream(MODULE_STATUSES)
+            .map(status -> '"' + status.getValue() + '"').toArray(String[]::new);
     private static final SerializedString[] CERTIFICATION_STATUSES = texts(CertificationStatus.values(),
             CertificationStatus::id);
 
@@ -76,6 +80,12 @@ final class JsonNames {
     private final Ids<ModuleId> modules;
     /** A competency's object up to the value of its instant, by level: an opening brace, then the level's field. */
     private final Map<String, String> competencyHeads = new HashMap<>();
+    /** The levels of the curriculum's scales, quoted and escaped, as values. */
+    private final Map<String, String> quotedLevels = new HashMap<>();
+    /** A missing module's object up to the value of its status, by module in the curriculum's order. */
+    private final String[] missingModuleHeads;
+    /** A missing competency's object up to the value of its required level, by competency in curriculum order. */
+    private final String[] missingCompetencyHeads;
 
     private JsonNames(Curriculum curriculum) {
         this.competencies = new Ids<>(curriculum.competencies().stream().map(Competency::id).toList(),
@@ -83,10 +93,25 @@ final class JsonNames {
         this.modules = new Ids<>(curriculum.modules().stream().map(TrainingModule::id).toList(), ModuleId::value);
         for (Scale scale : curriculum.scales()) {
             for (String level : scale.levels()) {
-                String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(level));
-                competencyHeads.put(level, head('"' + quoted + '"'));
+                String quoted = '"' + escaped(level) + '"';
+                competencyHeads.put(level, head(quoted));
+                quotedLevels.put(level, quoted);
             }
         }
+        this.missingModuleHeads = curriculum.modules().stream()
+                .map(m -> missingHead("module", m.id().value(), STATUS)).toArray(String[]::new);
+        this.missingCompetencyHeads = curriculum.competencies().stream()
+                .map(c -> missingHead("competency", c.id().value(), REQUIRED)).toArray(String[]::new);
+    }
+
+    private static String escaped(String text) {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(text));
+    }
+
+    /** {@return an item of {@code missing} up to the value of its third field: its type, its id, that field} */
+    private static String missingHead(String type, String id, SerializedString field) {
+        return "{\"" + TYPE.getValue() + "\":\"" + type + "\",\"" + ID.getValue() + "\":\"" + escaped(id) + "\",\""
+                + field.getValue() + "\":";
     }
 
     /**
@@ -126,6 +151,46 @@ final class JsonNames {
      */
     String competencyHead(String level) {
         return level == null ? UNATTAINED_HEAD : competencyHeads.get(level);
+    }
+
+    /**
+     * {@return a missing module's object up to the value of its status ({@code {"type":"module","id":"m1",
+     * "status":}}), or null for a module the curriculum does not have}
+     *
+     * @param id the module
+     */
+    String missingModuleHead(ModuleId id) {
+        int i = modules.index(id);
+        return i < 0 ? null : missingModuleHeads[i];
+    }
+
+    /**
+     * {@return a missing competency's object up to the value of its required level ({@code {"type":"competency",
+     * "id":"c1","required":}}), or null for a competency the curriculum does not have}
+     *
+     * @param id the competency
+     */
+    String missingCompetencyHead(CompetencyId id) {
+        int i = competencies.index(id);
+        return i < 0 ? null : missingCompetencyHeads[i];
+    }
+
+    /**
+     * {@return a level of the curriculum's scales in quotes, escaped, as a value; null for any other level}
+     *
+     * @param level the level
+     */
+    String quotedLevel(String level) {
+        return quotedLevels.get(level);
+    }
+
+    /**
+     * {@return the status in quotes, as a value}
+     *
+     * @param status the status
+     */
+    static String quoted(ModuleStatus status) {
+        return QUOTED_MODULE_STATUSES[status.ordinal()];
     }
 
     private static String head(String level) {
@@ -173,6 +238,7 @@ final class JsonNames {
         private final Object[] ids;
         private final SerializedString[] names;
         private final Map<I, SerializedString> byId = new HashMap<>();
+        private final Map<I, Integer> indices = new HashMap<>();
         private final Function<I, String> value;
 
         Ids(List<I> ids, Function<I, String> value) {
@@ -181,8 +247,14 @@ final class JsonNames {
             for (int i = 0; i < names.length; i++) {
                 names[i] = text(value.apply(ids.get(i)));
                 byId.put(ids.get(i), names[i]);
+                indices.put(ids.get(i), i);
             }
             this.value = value;
+        }
+
+        /** {@return the id's position in the curriculum's order, or -1 for an id it does not have} */
+        int index(I id) {
+            return indices.getOrDefault(id, -1);
         }
 
         SerializableString name(I id, int position) {

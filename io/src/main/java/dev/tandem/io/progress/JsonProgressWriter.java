@@ -30,6 +30,8 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
             .build();
     /** The end of a competency's object without an instant. */
     private static final String NULL_END = "null}";
+    /** The field that follows a missing competency's required level, with its separator. */
+    private static final String ATTAINED_FIELD = ",\"" + JsonNames.ATTAINED.getValue() + "\":";
 
     private final JsonGenerator g;
     private final LearnerOrder order;
@@ -227,6 +229,9 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeFieldName(JsonNames.MISSING);
         g.writeStartArray();
         for (Missing missing : result.missing()) {
+            if (missingFromHeads(missing)) {
+                continue;
+            }
             g.writeStartObject();
             JsonValues.string(g, JsonNames.TYPE, missing.type());
             if (missing instanceof Missing.Module m) {
@@ -247,6 +252,37 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeEndArray();
         lifecycle.json(g, result);
         g.writeEndObject();
+    }
+
+    /**
+     * Writes a missing module or competency from the texts made for the curriculum in advance, as the generator
+     * would write its fields; {@return false, having written nothing, for any other item or for an id or a
+     * level the curriculum does not have}
+     */
+    private boolean missingFromHeads(Missing missing) throws IOException {
+        if (missing instanceof Missing.Module m) {
+            String head = names.missingModuleHead(m.id());
+            if (head == null) {
+                return false;
+            }
+            g.writeRawValue(head);
+            g.writeRaw(JsonNames.quoted(m.status()));
+        } else if (missing instanceof Missing.Competency c) {
+            String head = names.missingCompetencyHead(c.id());
+            String required = names.quotedLevel(c.required());
+            String attained = c.attained() == null ? "null" : names.quotedLevel(c.attained());
+            if (head == null || required == null || attained == null) {
+                return false;
+            }
+            g.writeRawValue(head);
+            g.writeRaw(required);
+            g.writeRaw(ATTAINED_FIELD);
+            g.writeRaw(attained);
+        } else {
+            return false;
+        }
+        g.writeRaw('}');
+        return true;
     }
 
     /** Writes a field of an instant, or of null: the usual form goes out as it is, without escaping. */
