@@ -19,10 +19,10 @@ import java.util.function.Function;
 
 /**
  * The texts of progress JSON that are known before any learner is written, quoted and escaped once: every
- * fixed field name, the statuses, and for one curriculum its competency and module ids (field names of every
- * learner) and the levels of its scales, each in the head of a competency's object
- * ({@link #competencyHead(String)}). Other texts (a learner's id, levels outside those heads, messages) are
- * escaped as they come.
+ * fixed field name, the statuses, and for one curriculum its competency ids (field names of every learner), its
+ * modules' fields with each status ({@link #moduleField}), the levels of its scales, each in the head of a
+ * competency's object ({@link #competencyHead(String)}), and the heads of the certification's missing modules
+ * and competencies. Other texts (a learner's id, levels outside those heads, messages) are escaped as they come.
  * Immutable and thread-safe: the writers of one document share it across threads.
  */
 final class JsonNames {
@@ -82,6 +82,8 @@ final class JsonNames {
     private final Map<String, String> competencyHeads = new HashMap<>();
     /** The levels of the curriculum's scales, quoted and escaped, as values. */
     private final Map<String, String> quotedLevels = new HashMap<>();
+    /** A module's field with each status as its value ({@code "m1":"completed"}), by module and status. */
+    private final String[][] moduleFields;
     /** A missing module's object up to the value of its status, by module in the curriculum's order. */
     private final String[] missingModuleHeads;
     /** A missing competency's object up to the value of its required level, by competency in curriculum order. */
@@ -98,10 +100,17 @@ final class JsonNames {
                 quotedLevels.put(level, quoted);
             }
         }
+        this.moduleFields = curriculum.modules().stream().map(m -> Arrays.stream(QUOTED_MODULE_STATUSES)
+                .map(status -> field(m.id().value(), status)).toArray(String[]::new)).toArray(String[][]::new);
         this.missingModuleHeads = curriculum.modules().stream()
                 .map(m -> missingHead("module", m.id().value(), STATUS)).toArray(String[]::new);
         this.missingCompetencyHeads = curriculum.competencies().stream()
                 .map(c -> missingHead("competency", c.id().value(), REQUIRED)).toArray(String[]::new);
+    }
+
+    /** {@return a field of an object: its name quoted and escaped, a colon, then the value as it is} */
+    private static String field(String name, String value) {
+        return '"' + escaped(name) + "\":" + value;
     }
 
     private static String escaped(String text) {
@@ -134,13 +143,17 @@ final class JsonNames {
     }
 
     /**
-     * {@return a module's id as a field name}
+     * {@return a module's field in a learner's {@code modules} object, with its status as the value
+     * ({@code "m1":"completed"}): made once per module and status of the curriculum, escaped as it comes for a
+     * module the curriculum does not have}
      *
      * @param id       the module
      * @param position its position among the learner's modules: the curriculum's, in its order
+     * @param status   its status
      */
-    SerializableString module(ModuleId id, int position) {
-        return modules.name(id, position);
+    String moduleField(ModuleId id, int position, ModuleStatus status) {
+        int i = modules.index(id, position);
+        return i >= 0 ? moduleFields[i][status.ordinal()] : field(id.value(), quoted(status));
     }
 
     /**
@@ -255,6 +268,11 @@ final class JsonNames {
         /** {@return the id's position in the curriculum's order, or -1 for an id it does not have} */
         int index(I id) {
             return indices.getOrDefault(id, -1);
+        }
+
+        /** {@return as {@link #index(Object)}, trying the position the id is expected at first} */
+        int index(I id, int position) {
+            return position < ids.length && ids[position].equals(id) ? position : index(id);
         }
 
         SerializableString name(I id, int position) {

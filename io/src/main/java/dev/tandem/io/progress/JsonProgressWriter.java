@@ -177,12 +177,16 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         g.writeEndObject();
         g.writeFieldName(JsonNames.MODULES);
-        g.writeStartObject();
+        // the object whole, from fields made once per module and status, as the generator would write it
+        g.writeRawValue("{");
         position = 0;
         for (ModuleResult m : progress.modules()) {
-            JsonValues.string(g, names.module(m.module(), position++), JsonNames.status(m.status()));
+            if (position > 0) {
+                g.writeRaw(',');
+            }
+            g.writeRaw(names.moduleField(m.module(), position++, m.status()));
         }
-        g.writeEndObject();
+        g.writeRaw('}');
         certification(progress.certification().orElse(null));
         g.writeFieldName(JsonNames.WARNINGS);
         g.writeStartArray();
