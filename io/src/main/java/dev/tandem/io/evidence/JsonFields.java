@@ -2,6 +2,7 @@ package dev.tandem.io.evidence;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.tandem.internal.Suggestions;
 import dev.tandem.io.internal.Instants;
 import java.io.IOException;
@@ -9,6 +10,10 @@ import java.time.Instant;
 
 /** Reads the fields of one JSON evidence object into a raw record. Stateless. */
 final class JsonFields {
+
+    /** The fields' names, for the parser's match of the name expected next ({@link #next}). */
+    private static final SerializedString[] NAMES = RawRecord.FIELDS.stream().map(SerializedString::new)
+            .toArray(SerializedString[]::new);
 
     private JsonFields() {
     }
@@ -19,11 +24,20 @@ final class JsonFields {
      * are taken as the known instances.
      */
     static void read(JsonParser p, RawRecord raw, KnownIds ids) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+        int expected = RawRecord.LEARNER;
+        while (true) {
+            int field;
+            if (expected >= 0 && p.nextFieldName(NAMES[expected])) {
+                field = expected; // the usual order: the parser matched the name's bytes, nothing looked up
+            } else if ((expected >= 0 ? p.currentToken() : p.nextToken()) == JsonToken.FIELD_NAME) {
+                field = RawRecord.index(p.currentName()); // once: the field is known by its index from here on
+            } else {
+                return; // the object's end (or what the caller reports)
+            }
             JsonToken value = p.nextToken();
-            int field = RawRecord.index(name); // once: the field is known by its index from here on
+            expected = -1;
             if (field < 0) {
+                String name = p.currentName();
                 raw.problem(RecordChecker.quote(name), "unknown field" + Suggestions.closest(name, RawRecord.FIELDS)
                         .map(s -> " (did you mean '" + s + "'?)").orElse("") + "; fields: "
                         + String.join(", ", RawRecord.FIELDS.subList(0, 9)));
@@ -41,7 +55,30 @@ final class JsonFields {
                 case RawRecord.AT -> instant(p, raw, value);
                 default -> text(p, raw, field, value, null);
             }
+            expected = next(field, raw);
         }
+    }
+
+    /**
+     * {@return the field that usually follows a field, in the order the format's examples and writers keep
+     * (learner, kind, the kind's own fields, at, by), or -1 for none}: the parser is asked first whether the next
+     * name is that one, which it answers by comparing bytes; any other name is read and looked up as usual.
+     */
+    private static int next(int field, RawRecord raw) {
+        return switch (field) {
+            case RawRecord.LEARNER -> RawRecord.KIND;
+            case RawRecord.KIND -> {
+                Object kind = raw.get(RawRecord.KIND);
+                yield "completion".equals(kind) ? RawRecord.MODULE
+                        : "practice".equals(kind) || "education".equals(kind) ? RawRecord.HOURS
+                        : RawRecord.ASSESSMENT;
+            }
+            case RawRecord.ASSESSMENT -> RawRecord.SCORE;
+            case RawRecord.SCORE, RawRecord.RESPONSES, RawRecord.MODULE, RawRecord.HOURS, RawRecord.TOPIC ->
+                    RawRecord.AT;
+            case RawRecord.AT -> RawRecord.BY;
+            default -> -1;
+        };
     }
 
     private static void number(JsonParser p, RawRecord raw, int field, JsonToken value) throws IOException {

@@ -2,8 +2,15 @@ package dev.tandem.io.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -60,6 +67,46 @@ class EvidenceReaderProperties {
         assertThat(summary.problems().stream().map(EvidenceProblem::line).distinct().count())
                 .isEqualTo(summary.rejected());
         assertThat(summary.problems()).allSatisfy(p -> assertThat(p.line()).isBetween(1L, (long) lines.size()));
+    }
+
+    /**
+     * The reader asks the parser for the field that usually comes next (learner, kind, the kind's own fields, at,
+     * by) before it reads a name; fields in any other order, or with an unknown one among them, must give the
+     * same records and the same problems.
+     */
+    @Property(tries = 200)
+    void fieldsInAnyOrderGiveTheSameRecordsAndProblems(@ForAll long seed, @ForAll boolean unknownField)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Random random = new Random(seed);
+        List<String> usual = new ArrayList<>();
+        List<String> shuffled = new ArrayList<>();
+        for (String line : EvidenceSamples.JSONL.split("\n")) {
+            ObjectNode record = (ObjectNode) json.readTree(line);
+            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+            record.fields().forEachRemaining(fields::add);
+            if (unknownField) {
+                fields.add(random.nextInt(fields.size() + 1), Map.entry("extra", TextNode.valueOf("x")));
+                ObjectNode withExtra = json.createObjectNode();
+                // the usual order, the unknown field where it fell
+                fields.forEach(f -> withExtra.set(f.getKey(), f.getValue()));
+                usual.add(json.writeValueAsString(withExtra));
+            } else {
+                usual.add(line);
+            }
+            Collections.shuffle(fields, random);
+            ObjectNode reordered = json.createObjectNode();
+            fields.forEach(f -> reordered.set(f.getKey(), f.getValue()));
+            shuffled.add(json.writeValueAsString(reordered));
+        }
+        List<Object> expected = new ArrayList<>();
+        List<Object> actual = new ArrayList<>();
+        EvidenceSummary before = reader.read(String.join("\n", usual), EvidenceFormat.JSON_LINES, expected::add);
+        EvidenceSummary after = reader.read(String.join("\n", shuffled), EvidenceFormat.JSON_LINES, actual::add);
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(after.problems()).isEqualTo(before.problems());
+        assertThat(after.accepted()).isEqualTo(unknownField ? 0 : usual.size());
     }
 
     @Property(tries = 100)
