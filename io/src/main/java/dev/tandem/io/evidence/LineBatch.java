@@ -19,9 +19,13 @@ import java.util.List;
 final class LineBatch {
 
     /** The most lines of one batch. */
-    static final int MAX_LINES = 2048;
-    /** The bytes after which a batch is full (a line is never split). */
-    static final int MAX_BYTES = 1 << 19;
+    static final int MAX_LINES = 512;
+    /**
+     * The bytes after which a batch is full (a line is never split): small enough that the lines copied in are
+     * still in the processor's cache when they are parsed (with 512 KiB batches, reading 1,000,000 records took
+     * about 3 % longer), large enough that handing a batch to another thread costs little beside its parsing.
+     */
+    static final int MAX_BYTES = 1 << 16;
 
     private byte[] data = new byte[64 * 1024];
     private int size;
