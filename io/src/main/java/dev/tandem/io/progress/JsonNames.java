@@ -19,10 +19,10 @@ import java.util.function.Function;
 
 /**
  * The texts of progress JSON that are known before any learner is written, quoted and escaped once: every
- * fixed field name, the statuses, and for one curriculum its competency ids (field names of every learner), its
- * modules' fields with each status ({@link #moduleField}), the levels of its scales, each in the head of a
- * competency's object ({@link #competencyHead(String)}), and the heads of the certification's missing modules
- * and competencies. Other texts (a learner's id, levels outside those heads, messages) are escaped as they come.
+ * fixed field name, the statuses, and for one curriculum its competency ids (field names of every learner),
+ * each with the head of its object for each level ({@link #competencyField}), its modules' fields with each
+ * status ({@link #moduleField}), the levels of its scales, each in the head of a competency's object
+ * ({@link #competencyHead(String)}), and the heads of the certification's missing modules and competencies. Other texts (a learner's id, levels outside those heads, messages) are escaped as they come.
  * Immutable and thread-safe: the writers of one document share it across threads.
  */
 final class JsonNames {
@@ -80,6 +80,14 @@ final class JsonNames {
     private final Ids<ModuleId> modules;
     /** A competency's object up to the value of its instant, by level: an opening brace, then the level's field. */
     private final Map<String, String> competencyHeads = new HashMap<>();
+    /** Each competency's levels: those of its scale, in order. */
+    private final List<List<String>> competencyLevels;
+    /**
+     * Each competency's field up to the value of {@code validUntil}, by level (0 for none, then its scale's levels
+     * in order): made on first use, and read and written without locks (a thread that sees null makes the same
+     * text again; a text, a {@code String}, is seen whole).
+     */
+    private final String[][] competencyFields;
     /** The levels of the curriculum's scales, quoted and escaped, as values. */
     private final Map<String, String> quotedLevels = new HashMap<>();
     /** A module's field with each status as its value ({@code "m1":"completed"}), by module and status. */
@@ -100,12 +108,21 @@ final class JsonNames {
                 quotedLevels.put(level, quoted);
             }
         }
+        this.competencyLevels = curriculum.competencies().stream().map(c -> levels(curriculum, c)).toList();
+        this.competencyFields = new String[competencyLevels.size()][];
         this.moduleFields = curriculum.modules().stream().map(m -> Arrays.stream(QUOTED_MODULE_STATUSES)
                 .map(status -> field(m.id().value(), status)).toArray(String[]::new)).toArray(String[][]::new);
         this.missingModuleHeads = curriculum.modules().stream()
                 .map(m -> missingHead("module", m.id().value(), STATUS)).toArray(String[]::new);
         this.missingCompetencyHeads = curriculum.competencies().stream()
                 .map(c -> missingHead("competency", c.id().value(), REQUIRED)).toArray(String[]::new);
+    }
+
+    /** {@return the levels of a competency's scale (its own, or the curriculum's only one), or none without} */
+    private static List<String> levels(Curriculum curriculum, Competency competency) {
+        Scale scale = competency.scale() != null ? curriculum.scale(competency.scale()).orElse(null)
+                : curriculum.scales().size() == 1 ? curriculum.scales().get(0) : null;
+        return scale == null ? List.of() : scale.levels();
     }
 
     /** {@return a field of an object: its name quoted and escaped, a colon, then the value as it is} */
@@ -164,6 +181,37 @@ final class JsonNames {
      */
     String competencyHead(String level) {
         return level == null ? UNATTAINED_HEAD : competencyHeads.get(level);
+    }
+
+    /**
+     * {@return a competency's field in a learner's {@code competencies} object up to the value of
+     * {@code validUntil} ({@code "c1":{"level":"proficient","validUntil":}), for a competency of the curriculum
+     * and a level of its scale or none; null for any other}
+     *
+     * @param id       the competency
+     * @param position its position among the learner's competencies: the curriculum's, in its order
+     * @param level    its level, or null
+     */
+    String competencyField(CompetencyId id, int position, String level) {
+        int c = competencies.index(id, position);
+        if (c < 0) {
+            return null;
+        }
+        int k = level == null ? 0 : competencyLevels.get(c).indexOf(level) + 1;
+        if (k == 0 && level != null) {
+            return null;
+        }
+        String[] fields = competencyFields[c];
+        if (fields == null) {
+            fields = new String[competencyLevels.get(c).size() + 1];
+            competencyFields[c] = fields;
+        }
+        String field = fields[k];
+        if (field == null) {
+            field = field(id.value(), competencyHead(level));
+            fields[k] = field;
+        }
+        return field;
     }
 
     /**

@@ -169,17 +169,19 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         g.writeStartObject();
         JsonValues.string(g, JsonNames.LEARNER, progress.learner().value());
         g.writeFieldName(JsonNames.COMPETENCIES);
-        g.writeStartObject();
-        int position = 0;
-        for (CompetencyResult c : progress.competencies()) {
-            g.writeFieldName(names.competency(c.competency(), position++));
-            competency(c);
+        if (!competenciesWhole(progress.competencies())) {
+            g.writeStartObject();
+            int position = 0;
+            for (CompetencyResult c : progress.competencies()) {
+                g.writeFieldName(names.competency(c.competency(), position++));
+                competency(c);
+            }
+            g.writeEndObject();
         }
-        g.writeEndObject();
         g.writeFieldName(JsonNames.MODULES);
         // the object whole, from fields made once per module and status, as the generator would write it
         g.writeRawValue("{");
-        position = 0;
+        int position = 0;
         for (ModuleResult m : progress.modules()) {
             if (position > 0) {
                 g.writeRaw(',');
@@ -200,6 +202,42 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * Writes a learner's {@code competencies} object whole from the fields made for the curriculum and the
+     * instants' usual form, as the generator would write it; {@return false, having written nothing, when a
+     * competency needs more (lifecycle fields, an id or a level the curriculum does not have, an instant in
+     * another form)}
+     */
+    private boolean competenciesWhole(List<CompetencyResult> competencies) throws IOException {
+        if (lifecycle.writesCompetencies()) {
+            return false;
+        }
+        int position = 0;
+        for (CompetencyResult c : competencies) {
+            if (names.competencyField(c.competency(), position++, c.level()) == null
+                    || c.validUntil() != null && !Instants.write(c.validUntil(), instant, 1)) {
+                return false;
+            }
+        }
+        g.writeRawValue("{");
+        position = 0;
+        for (CompetencyResult c : competencies) {
+            if (position > 0) {
+                g.writeRaw(',');
+            }
+            g.writeRaw(names.competencyField(c.competency(), position++, c.level()));
+            Instant until = c.validUntil();
+            if (until == null) {
+                g.writeRaw(NULL_END);
+            } else {
+                Instants.write(until, instant, 1);
+                g.writeRaw(instant, 0, instant.length);
+            }
+        }
+        g.writeRaw('}');
+        return true;
     }
 
     /** Writes a competency's object, in one piece when nothing in it needs escaping or another form. */
