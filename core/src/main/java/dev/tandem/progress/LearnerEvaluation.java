@@ -490,7 +490,9 @@ final class LearnerEvaluation {
     }
 
     LearnerProgress result(LearnerId learner) {
-        List<CompetencyResult> competencies = competencies();
+        // what explains the levels and the grading is worked out when someone reads it: writing levels needs none
+        Explanations explanations = attempts.length == 0 ? null : new Explanations(this);
+        List<CompetencyResult> competencies = competencies(explanations);
         List<ModuleResult> modules = modules();
         CertificationResult certification = cc.hasCertification ? certification(modules) : null;
         List<LearnerWarning> warnings = null;
@@ -505,17 +507,15 @@ final class LearnerEvaluation {
                         + cc.maxAttempts[a] + ")"));
             }
         }
-        List<AttemptResult> attemptResults = attempts.length == 0 ? List.of()
-                : new LazyList<>(new Explanations(this)::attempts);
+        List<AttemptResult> attemptResults = explanations == null ? List.of()
+                : new LazyList<>(explanations::attempts);
         return new LearnerProgress(learner, asOf, considered.length, competencies, modules, certification,
                 attemptResults, frozenOrEmpty(warnings));
     }
 
-    /** {@return a result per competency, in document order} */
-    private List<CompetencyResult> competencies() {
+    /** {@return a result per competency, in document order; awards from the explanations, none without} */
+    private List<CompetencyResult> competencies(Explanations explanations) {
         int nc = cc.competencyIds.length;
-        // which awards make a level is worked out when someone reads them: writing levels needs none
-        Explanations explanations = attempts.length == 0 ? null : new Explanations(this);
         CompetencyResult[] results = new CompetencyResult[nc];
         for (int c = 0; c < nc; c++) {
             int rank = rankAt(levelEnd[c]);

@@ -152,6 +152,17 @@ public final class Instants {
     }
 
     /**
+     * {@return true when the instant has the usual form, which {@link #write} writes: whole seconds in the years
+     * 0000 to 9999}
+     *
+     * @param instant the instant
+     */
+    public static boolean hasUsualForm(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        return instant.getNano() == 0 && seconds >= FIRST && seconds <= LAST;
+    }
+
+    /**
      * Writes the usual form of an instant, {@link #LENGTH} characters such as {@code 2026-06-01T00:00:00Z}, when
      * it has that form: whole seconds in the years 0000 to 9999.
      *
@@ -161,10 +172,10 @@ public final class Instants {
      * @return true when written; false, and nothing written, when the instant has another form
      */
     public static boolean write(Instant instant, char[] into, int at) {
-        long seconds = instant.getEpochSecond();
-        if (instant.getNano() != 0 || seconds < FIRST || seconds > LAST) {
+        if (!hasUsualForm(instant)) {
             return false;
         }
+        long seconds = instant.getEpochSecond();
         long epochDay = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) (seconds - epochDay * SECONDS_PER_DAY);
         LocalDate date = LocalDate.ofEpochDay(epochDay);

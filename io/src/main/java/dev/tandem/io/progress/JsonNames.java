@@ -21,8 +21,8 @@ import java.util.function.Function;
  * The texts of progress JSON that are known before any learner is written, quoted and escaped once: every
  * fixed field name, the statuses, and for one curriculum its competency ids (field names of every learner),
  * each with the head of its object for each level ({@link #competencyField}), its modules' fields with each
- * status ({@link #moduleField}), the levels of its scales, each in the head of a competency's object
- * ({@link #competencyHead(String)}), and the heads of the certification's missing modules and competencies. Other texts (a learner's id, levels outside those heads, messages) are escaped as they come.
+ * status ({@link #moduleField}), the levels of its scales, and the heads of the certification's missing modules
+ * and competencies. Other texts (a learner's id, levels outside its scales, messages) are escaped as they come.
  * Immutable and thread-safe: the writers of one document share it across threads.
  */
 final class JsonNames {
@@ -66,9 +66,6 @@ final class JsonNames {
     static final SerializedString DUE_FROM = text("dueFrom");
     static final SerializedString DUE = text("due");
 
-    /** A competency's object up to the value of its instant, when no level is attained. */
-    private static final String UNATTAINED_HEAD = head("null");
-
     private static final SerializedString[] MODULE_STATUSES = texts(ModuleStatus.values(), ModuleStatus::id);
     /** The module statuses in quotes, as values. */
     private static final String[] QUOTED_MODULE_STATUSES = Arrays.stream(MODULE_STATUSES)
@@ -78,8 +75,6 @@ final class JsonNames {
 
     private final Ids<CompetencyId> competencies;
     private final Ids<ModuleId> modules;
-    /** A competency's object up to the value of its instant, by level: an opening brace, then the level's field. */
-    private final Map<String, String> competencyHeads = new HashMap<>();
     /** Each competency's levels: those of its scale, in order. */
     private final List<List<String>> competencyLevels;
     /**
@@ -103,9 +98,7 @@ final class JsonNames {
         this.modules = new Ids<>(curriculum.modules().stream().map(TrainingModule::id).toList(), ModuleId::value);
         for (Scale scale : curriculum.scales()) {
             for (String level : scale.levels()) {
-                String quoted = '"' + escaped(level) + '"';
-                competencyHeads.put(level, head(quoted));
-                quotedLevels.put(level, quoted);
+                quotedLevels.put(level, '"' + escaped(level) + '"');
             }
         }
         this.competencyLevels = curriculum.competencies().stream().map(c -> levels(curriculum, c)).toList();
@@ -173,15 +166,6 @@ final class JsonNames {
         return i >= 0 ? moduleFields[i][status.ordinal()] : field(id.value(), quoted(status));
     }
 
-    /**
-     * {@return the start of a competency's object up to the value of {@code validUntil}, for a level of the
-     * curriculum's scales or none; null for any other level}
-     *
-     * @param level the competency's level, or null
-     */
-    String competencyHead(String level) {
-        return level == null ? UNATTAINED_HEAD : competencyHeads.get(level);
-    }
 
     /**
      * {@return a competency's field in a learner's {@code competencies} object up to the value of
@@ -208,7 +192,7 @@ final class JsonNames {
         }
         String field = fields[k];
         if (field == null) {
-            field = field(id.value(), competencyHead(level));
+            field = field(id.value(), head(level == null ? "null" : quotedLevels.get(level)));
             fields[k] = field;
         }
         return field;
@@ -254,6 +238,7 @@ final class JsonNames {
         return QUOTED_MODULE_STATUSES[status.ordinal()];
     }
 
+    /** {@return a competency's object up to the value of {@code validUntil}, for a level already quoted} */
     private static String head(String level) {
         return "{\"" + LEVEL.getValue() + "\":" + level + ",\"" + VALID_UNTIL.getValue() + "\":";
     }
@@ -298,7 +283,6 @@ final class JsonNames {
     private static final class Ids<I> {
         private final Object[] ids;
         private final SerializedString[] names;
-        private final Map<I, SerializedString> byId = new HashMap<>();
         private final Map<I, Integer> indices = new HashMap<>();
         private final Function<I, String> value;
 
@@ -307,7 +291,6 @@ final class JsonNames {
             this.names = new SerializedString[ids.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = text(value.apply(ids.get(i)));
-                byId.put(ids.get(i), names[i]);
                 indices.put(ids.get(i), i);
             }
             this.value = value;
@@ -324,11 +307,8 @@ final class JsonNames {
         }
 
         SerializableString name(I id, int position) {
-            if (position < ids.length && ids[position].equals(id)) {
-                return names[position];
-            }
-            SerializedString name = byId.get(id);
-            return name != null ? name : new SerializedString(value.apply(id));
+            int i = index(id, position);
+            return i >= 0 ? names[i] : new SerializedString(value.apply(id));
         }
     }
 }

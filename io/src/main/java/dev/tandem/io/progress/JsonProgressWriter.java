@@ -217,7 +217,7 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         int position = 0;
         for (CompetencyResult c : competencies) {
             if (names.competencyField(c.competency(), position++, c.level()) == null
-                    || c.validUntil() != null && !Instants.write(c.validUntil(), instant, 1)) {
+                    || c.validUntil() != null && !Instants.hasUsualForm(c.validUntil())) {
                 return false;
             }
         }
@@ -240,23 +240,16 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         return true;
     }
 
-    /** Writes a competency's object, in one piece when nothing in it needs escaping or another form. */
+    /**
+     * Writes a competency's object field by field: for the learners {@link #competenciesWhole} leaves, whose
+     * competencies have lifecycle fields, an id or a level the curriculum does not have, or an unusual instant.
+     */
     private void competency(CompetencyResult c) throws IOException {
-        String head = lifecycle.writesCompetencies() ? null : names.competencyHead(c.level());
-        Instant until = c.validUntil();
-        if (head != null && until == null) {
-            g.writeRawValue(head);
-            g.writeRaw(NULL_END);
-        } else if (head != null && Instants.write(until, instant, 1)) {
-            g.writeRawValue(head);
-            g.writeRaw(instant, 0, instant.length);
-        } else {
-            g.writeStartObject();
-            JsonValues.string(g, JsonNames.LEVEL, c.level());
-            instant(JsonNames.VALID_UNTIL, until);
-            lifecycle.json(g, c);
-            g.writeEndObject();
-        }
+        g.writeStartObject();
+        JsonValues.string(g, JsonNames.LEVEL, c.level());
+        instant(JsonNames.VALID_UNTIL, c.validUntil());
+        lifecycle.json(g, c);
+        g.writeEndObject();
     }
 
     private void certification(CertificationResult result) throws IOException {

@@ -53,6 +53,7 @@ class InstantTextProperties {
         String usual = instant.toString();
         boolean isUsual = usual.length() == Instants.LENGTH && usual.charAt(0) != '+' && usual.charAt(0) != '-';
         assertThat(written).isEqualTo(isUsual);
+        assertThat(Instants.hasUsualForm(instant)).isEqualTo(isUsual);
         assertThat(new String(into)).isEqualTo(written ? "##" + usual + "##" : "#".repeat(Instants.LENGTH + 4));
     }
 
