@@ -120,6 +120,9 @@ final class CompiledCurriculum {
     /** per module: true when the certification requires it. */
     final boolean[] certModule;
 
+    /** One shift per distinct period: assessments valid for the same period share what it remembers. */
+    private final Map<Period, DayShift> shifts = new HashMap<>();
+
     private CompiledCurriculum(Curriculum c) {
         this.curriculum = c;
         List<Competency> comps = c.competencies();
@@ -185,7 +188,7 @@ final class CompiledCurriculum {
             maxExact[a] = BigDecimal.valueOf(x.effectiveMaxScore());
             passExact[a] = BigDecimal.valueOf(x.passScore());
             assessmentIndex.put(x.id(), a);
-            validFor[a] = DayShift.of(x.validFor());
+            validFor[a] = shift(x.validFor());
             maxAttempts[a] = x.maxAttempts() == null ? 0 : x.maxAttempts();
             passScore[a] = x.passScore();
             moduleOf[a] = x.module() == null ? -1 : moduleIndex.get(x.module());
@@ -248,7 +251,7 @@ final class CompiledCurriculum {
                 certRanks[r] = levels.get(certCompetencies[r]).indexOf(certLevels[r]);
             }
             practiceHours = cert.practice() == null ? null : BigDecimal.valueOf(cert.practice().hours());
-            practiceWithin = cert.practice() == null ? null : DayShift.of(cert.practice().within());
+            practiceWithin = cert.practice() == null ? null : shift(cert.practice().within());
         }
         parentOf = new int[nc];
         Arrays.fill(parentOf, -1);
@@ -280,7 +283,7 @@ final class CompiledCurriculum {
         renewalWindow = hasRenewal ? cert.renewal().window() : null;
         ContinuingEducation ce = cert == null ? null : cert.continuingEducation();
         educationHours = ce == null ? null : BigDecimal.valueOf(ce.hours());
-        educationWithin = ce == null ? null : DayShift.of(ce.within());
+        educationWithin = ce == null ? null : shift(ce.within());
         topics = ce == null ? new TopicId[0] : ce.topics().keySet().toArray(new TopicId[0]);
         topicHours = new BigDecimal[topics.length];
         for (int t = 0; t < topics.length; t++) {
@@ -340,6 +343,11 @@ final class CompiledCurriculum {
             place(child, children, placed, order, next);
         }
         order[next[0]++] = i;
+    }
+
+    /** {@return the shift by a period, shared with every other use of an equal period; null for none} */
+    private DayShift shift(Period period) {
+        return period == null ? null : shifts.computeIfAbsent(period, DayShift::of);
     }
 
     boolean isScenario(int assessment) {
