@@ -106,6 +106,9 @@ abstract class FieldReader {
             wrongType(n, at, "a mapping");
             return null;
         }
+        if (allKnown(mn.entries(), keys)) {
+            return mn.entries();
+        }
         for (String key : mn.entries().keySet()) {
             if (!keys.contains(key)) {
                 DocumentNode value = mn.entries().get(key);
@@ -119,6 +122,26 @@ abstract class FieldReader {
             }
         }
         return mn.entries();
+    }
+
+    /**
+     * {@return true when every key of the mapping is one of the known keys}, found by looking the known keys up in
+     * the mapping (no iterator over it, and no search of the list per key): the usual case of a document without
+     * unknown fields. The known keys of each kind of item are distinct, so counting the ones present is enough.
+     */
+    private static boolean allKnown(Map<String, DocumentNode> entries, List<String> keys) {
+        int size = entries.size();
+        int known = keys.size();
+        if (size > known) {
+            return false;
+        }
+        int found = 0;
+        for (int i = 0; i < known && found < size; i++) {
+            if (entries.containsKey(keys.get(i))) {
+                found++;
+            }
+        }
+        return found == size;
     }
 
     final boolean checkId(Map<String, DocumentNode> m, JsonPointer at, String kind) {
