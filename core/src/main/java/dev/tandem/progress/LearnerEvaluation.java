@@ -214,6 +214,11 @@ final class LearnerEvaluation {
     }
 
     private boolean holds(Instant end) {
+        return holds(end, asOf);
+    }
+
+    /** {@return true when something that ends at {@code end} still holds at {@code asOf}} */
+    private static boolean holds(Instant end, Instant asOf) {
         return end.isAfter(asOf);
     }
 
@@ -592,7 +597,7 @@ final class LearnerEvaluation {
                 boolean counted = !ignored[i];
                 results[k] = new AttemptResult(cc.assessments[log.index(i)].id(), at(log, i), log.value(i),
                         passed[i], log.underEscalated(i), ignored[i], counted ? orNull(expiry[i]) : null,
-                        counted && expiry[i].isAfter(asOf));
+                        counted && holds(expiry[i], asOf));
             }
             return List.of(results);
         }

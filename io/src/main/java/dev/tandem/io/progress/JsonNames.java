@@ -166,7 +166,6 @@ final class JsonNames {
         return i >= 0 ? moduleFields[i][status.ordinal()] : field(id.value(), quoted(status));
     }
 
-
     /**
      * {@return a competency's field in a learner's {@code competencies} object up to the value of
      * {@code validUntil} ({@code "c1":{"level":"proficient","validUntil":}), for a competency of the curriculum

@@ -43,6 +43,8 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
      * it is written (the brace only where a competency's object ends with the instant).
      */
     private final char[] instant = new char[Instants.LENGTH + 3];
+    /** Each competency's field of the learner being written, found once by {@link #competenciesWhole}. */
+    private String[] fields = new String[0];
     /** True once a learner was written: the next one follows a comma. */
     private boolean any;
 
@@ -214,21 +216,24 @@ final class JsonProgressWriter implements ProgressWriter, LearnerBlocks {
         if (lifecycle.writesCompetencies()) {
             return false;
         }
-        int position = 0;
-        for (CompetencyResult c : competencies) {
-            if (names.competencyField(c.competency(), position++, c.level()) == null
-                    || c.validUntil() != null && !Instants.hasUsualForm(c.validUntil())) {
+        int n = competencies.size();
+        if (fields.length < n) {
+            fields = new String[n];
+        }
+        for (int k = 0; k < n; k++) {
+            CompetencyResult c = competencies.get(k);
+            fields[k] = names.competencyField(c.competency(), k, c.level());
+            if (fields[k] == null || c.validUntil() != null && !Instants.hasUsualForm(c.validUntil())) {
                 return false;
             }
         }
         g.writeRawValue("{");
-        position = 0;
-        for (CompetencyResult c : competencies) {
-            if (position > 0) {
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
                 g.writeRaw(',');
             }
-            g.writeRaw(names.competencyField(c.competency(), position++, c.level()));
-            Instant until = c.validUntil();
+            g.writeRaw(fields[k]);
+            Instant until = competencies.get(k).validUntil();
             if (until == null) {
                 g.writeRaw(NULL_END);
             } else {
