@@ -217,6 +217,45 @@ class DistributionIT {
         }
     }
 
+    @Test
+    void otherJvmOptionsGetAClassDataArchiveOfTheirOwn() throws Exception {
+        assumeTrue(!WINDOWS, "POSIX launcher");
+        String launcher = home.resolve("bin/tandem").toString();
+        String curriculum = home.resolve("examples/community/curriculum.yaml").toString();
+        Path cache = Files.createDirectories(unpacked.resolve("cds-options"));
+        Map<String, String> defaults = Map.of("XDG_CACHE_HOME", cache.toString(), "TANDEM_CDS", "on");
+        Map<String, String> own = Map.of("XDG_CACHE_HOME", cache.toString(), "TANDEM_CDS", "on",
+                "TANDEM_JAVA_OPTS", "-XX:+UseSerialGC -Xmx200m");
+
+        Run first = run(unpacked, defaults, launcher, "validate", curriculum);
+        Path made = awaitArchive(cache.resolve("tandem"));
+        Run withOwnOptions = run(unpacked, own, launcher, "validate", curriculum);
+        List<Path> archives = awaitArchives(cache.resolve("tandem"), 2);
+        Run again = run(unpacked, defaults, launcher, "validate", curriculum);
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(withOwnOptions).isEqualTo(first);
+        assertThat(again).isEqualTo(first);
+        // the archive made with the defaults stays, beside one made with the other options
+        assertThat(archives).hasSize(2).contains(made);
+    }
+
+    /** {@return the archives in the directory, once there are {@code count} and none is being made} */
+    private static List<Path> awaitArchives(Path dir, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(dir)) {
+                List<Path> all = files.toList();
+                List<Path> archives = all.stream().filter(f -> f.toString().endsWith(".jsa")).toList();
+                if (archives.size() >= count && all.stream().noneMatch(f -> f.toString().endsWith(".lock"))) {
+                    return archives;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("fewer than " + count + " class-data archives in " + dir + " after 2 minutes");
+    }
+
     /** {@return the archive the launcher makes in the background, once it is in place (waits up to 2 minutes)} */
     private static Path awaitArchive(Path dir) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
