@@ -244,11 +244,13 @@ class DistributionIT {
     private static List<Path> awaitArchives(Path dir, int count) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
-            try (Stream<Path> files = Files.list(dir)) {
-                List<Path> all = files.toList();
-                List<Path> archives = all.stream().filter(f -> f.toString().endsWith(".jsa")).toList();
-                if (archives.size() >= count && all.stream().noneMatch(f -> f.toString().endsWith(".lock"))) {
-                    return archives;
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    List<Path> all = files.toList();
+                    List<Path> archives = all.stream().filter(f -> f.toString().endsWith(".jsa")).toList();
+                    if (archives.size() >= count && all.stream().noneMatch(f -> f.toString().endsWith(".lock"))) {
+                        return archives;
+                    }
                 }
             }
             Thread.sleep(100);
@@ -258,19 +260,7 @@ class DistributionIT {
 
     /** {@return the archive the launcher makes in the background, once it is in place (waits up to 2 minutes)} */
     private static Path awaitArchive(Path dir) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline) {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
-                    if (!archives.isEmpty() && !Files.exists(Path.of(archives.get(0) + ".lock"))) {
-                        return archives.get(0);
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no class-data archive in " + dir + " after 2 minutes");
+        return awaitArchives(dir, 1).get(0);
     }
 
     @Test
